@@ -1,0 +1,87 @@
+"""The directory's filters, one definition for the "Find a mentor" page and the API so that the
+same query string always means the same mentors."""
+
+import django_filters
+from django import forms
+
+from .models import Area, LivedExperienceTag, MeetingFormat, MenteeGroup, Mentor, Region, Specialism
+from .models.mentor import AcceptingStatus
+from .search import MAX_QUERY_LENGTH, clean_query, search_mentors
+
+
+class SearchQueryField(forms.CharField):
+    """Keywords with control characters and query syntax reduced to plain words."""
+
+    def to_python(self, value):
+        return clean_query(super().to_python(value))
+
+
+class SearchQueryFilter(django_filters.CharFilter):
+    field_class = SearchQueryField
+
+
+def _taxonomy_filter(model, field_name, label):
+    # Several values of one filter mean "any of"; values are slugs so URLs survive renames.
+    return django_filters.ModelMultipleChoiceFilter(
+        field_name=f"{field_name}__slug",
+        to_field_name="slug",
+        queryset=model.objects.all(),
+        label=label,
+        widget=forms.CheckboxSelectMultiple,
+        distinct=True,
+    )
+
+
+class MentorFilter(django_filters.FilterSet):
+    q = SearchQueryFilter(
+        method="filter_q",
+        label="Keywords",
+        max_length=MAX_QUERY_LENGTH,
+        widget=forms.TextInput(attrs={"type": "search"}),
+    )
+    area = _taxonomy_filter(Area, "areas", "Area of mentoring")
+    specialism = _taxonomy_filter(Specialism, "specialisms", "Specialist interest")
+    region = _taxonomy_filter(Region, "region", "Region")
+    mentee_group = _taxonomy_filter(MenteeGroup, "mentee_groups", "Who they mentor")
+    format = _taxonomy_filter(MeetingFormat, "formats", "How you can meet")
+    lived_experience = _taxonomy_filter(
+        LivedExperienceTag, "lived_experience_tags", "Lived experience"
+    )
+    accepting = django_filters.MultipleChoiceFilter(
+        field_name="accepting",
+        choices=AcceptingStatus.choices,
+        label="Availability",
+        widget=forms.CheckboxSelectMultiple,
+    )
+
+    # The order in which filters are shown and documented.
+    TAXONOMY_PARAMS = ("area", "specialism", "region", "mentee_group", "format", "lived_experience")
+
+    class Meta:
+        model = Mentor
+        fields = []
+
+    def filter_q(self, queryset, name, value):
+        return search_mentors(queryset, value)
+
+    def filter_queryset(self, queryset):
+        # Keyword search goes last so that relevance ordering is applied to the narrowed set.
+        cleaned = dict(self.form.cleaned_data)
+        q = cleaned.pop("q", "")
+        for name, value in cleaned.items():
+            queryset = self.filters[name].filter(queryset, value)
+        if q:
+            queryset = self.filter_q(queryset, "q", q)
+        # Lived-experience tags are only public where the mentor consented to show them.
+        if cleaned.get("lived_experience"):
+            queryset = queryset.filter(lived_experience_consent=True)
+        return queryset
+
+    def error_messages(self):
+        """Plain-language messages naming each bad parameter."""
+        messages = []
+        for name, errors in self.form.errors.items():
+            label = self.filters[name].label if name in self.filters else name
+            for error in errors:
+                messages.append(f"{label}: {error}")
+        return messages

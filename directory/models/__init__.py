@@ -1,0 +1,15 @@
+from .mentor import Mentor, MentorQuerySet
+from .pages import MentorDirectoryPage
+from .taxonomies import Area, LivedExperienceTag, MeetingFormat, MenteeGroup, Region, Specialism
+
+__all__ = [
+    "Area",
+    "LivedExperienceTag",
+    "MeetingFormat",
+    "MenteeGroup",
+    "Mentor",
+    "MentorDirectoryPage",
+    "MentorQuerySet",
+    "Region",
+    "Specialism",
+]

@@ -1,0 +1,66 @@
+"""The vocabularies mentors are described and filtered by. Editors add, rename and reorder them
+as snippets; the slug is what URLs and the API use, so it stays stable when a name changes."""
+
+from django.db import models
+from django.utils.text import slugify
+from wagtail.admin.panels import FieldPanel
+from wagtail.search import index
+
+
+class Taxonomy(index.Indexed, models.Model):
+    name = models.CharField(max_length=120, unique=True)
+    slug = models.SlugField(max_length=120, unique=True, blank=True)
+    sort_order = models.PositiveIntegerField(default=0, db_index=True)
+
+    panels = [FieldPanel("name"), FieldPanel("slug")]
+    search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
+
+    class Meta:
+        abstract = True
+        ordering = ["sort_order", "name"]
+
+    def __str__(self):
+        return self.name
+
+    def save(self, *args, **kwargs):
+        if not self.slug:
+            self.slug = slugify(self.name)[:120]
+        super().save(*args, **kwargs)
+
+
+class Area(Taxonomy):
+    """What a mentor offers mentoring on (leadership, research, getting into training…)."""
+
+    class Meta(Taxonomy.Meta):
+        verbose_name = "area of mentoring"
+        verbose_name_plural = "areas of mentoring"
+
+
+class Specialism(Taxonomy):
+    class Meta(Taxonomy.Meta):
+        verbose_name = "specialist interest"
+        verbose_name_plural = "specialist interests"
+
+
+class Region(Taxonomy):
+    class Meta(Taxonomy.Meta):
+        verbose_name = "region"
+
+
+class MenteeGroup(Taxonomy):
+    """Who a mentor will mentor: aspiring, trainee or qualified EPs."""
+
+    class Meta(Taxonomy.Meta):
+        verbose_name = "mentee group"
+
+
+class MeetingFormat(Taxonomy):
+    class Meta(Taxonomy.Meta):
+        verbose_name = "meeting format"
+
+
+class LivedExperienceTag(Taxonomy):
+    """Optional identity or lived-experience tags, shown only where the mentor consented."""
+
+    class Meta(Taxonomy.Meta):
+        verbose_name = "lived-experience tag"

@@ -1,0 +1,39 @@
+"""Keyword search over listed mentors, shared by the directory page and the API."""
+
+import re
+
+from django.db.models import Case, IntegerField, QuerySet, When
+
+MAX_QUERY_LENGTH = 200
+# Control characters (NUL included) can never be part of a meaningful search and upset some
+# database drivers, so they are removed before the query reaches the search backend.
+_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
+# Operators of the backends' query syntax are treated as plain spaces, so that a query is
+# always a list of words and never an expression a backend could reject.
+_SYNTAX = re.compile(r"[\"'()*:^~\-+&|!<>{}\[\]\\/@#%=;,.?]")
+
+
+def clean_query(raw):
+    text = _CONTROL.sub(" ", raw or "")
+    text = _SYNTAX.sub(" ", text)
+    return " ".join(text.split())
+
+
+def matching_ids(query):
+    """Primary keys of listed mentors matching every word of `query`, best match first."""
+    from .models import Mentor
+
+    query = clean_query(query)
+    if not query:
+        return None
+    results = Mentor.objects.listed().search(query, operator="and", order_by_relevance=True)
+    return [mentor.pk for mentor in results]
+
+
+def search_mentors(queryset: QuerySet, query: str) -> QuerySet:
+    """`queryset` narrowed to mentors matching `query`, ordered by relevance."""
+    ids = matching_ids(query)
+    if ids is None:
+        return queryset
+    rank = Case(*[When(pk=pk, then=pos) for pos, pk in enumerate(ids)], output_field=IntegerField())
+    return queryset.filter(pk__in=ids).annotate(search_rank=rank).order_by("search_rank", "pk")

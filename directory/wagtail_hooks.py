@@ -1,0 +1,74 @@
+"""The "Mentoring directory" admin menu: mentors and the vocabularies that describe them."""
+
+from wagtail.admin.ui.tables import BooleanColumn, Column, DateColumn, UpdatedAtColumn
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
+
+from .models import Area, LivedExperienceTag, MeetingFormat, MenteeGroup, Mentor, Region, Specialism
+
+
+class MentorViewSet(SnippetViewSet):
+    model = Mentor
+    icon = "user"
+    menu_label = "Mentors"
+    menu_order = 100
+    list_display = [
+        "name",
+        Column("region", label="Region"),
+        Column("accepting", label="Accepting", accessor="get_accepting_display"),
+        BooleanColumn("paused"),
+        DateColumn("listing_expires_on", label="Listing ends"),
+        UpdatedAtColumn(),
+    ]
+    list_filter = ["live", "paused", "accepting", "region", "areas"]
+    list_per_page = 50
+    inspect_view_enabled = True
+    inspect_view_fields = [
+        "name",
+        "pronouns",
+        "role",
+        "organisation",
+        "region",
+        "year_qualified",
+        "capacity",
+        "accepting",
+        "languages",
+        "profile_url",
+        "registration_checked_on",
+        "availability_confirmed_on",
+        "listing_expires_on",
+    ]
+    copy_view_enabled = False
+
+
+def taxonomy_viewset(taxonomy, label, icon, order):
+    return type(
+        f"{taxonomy.__name__}ViewSet",
+        (SnippetViewSet,),
+        {
+            "model": taxonomy,
+            "icon": icon,
+            "menu_label": label,
+            "menu_order": order,
+            "list_display": ["name", "slug"],
+            "sort_order_field": "sort_order",
+        },
+    )
+
+
+class MentoringDirectoryGroup(SnippetViewSetGroup):
+    menu_label = "Mentoring directory"
+    menu_icon = "group"
+    menu_order = 200
+    items = (
+        MentorViewSet,
+        taxonomy_viewset(Area, "Areas of mentoring", "tag", 110),
+        taxonomy_viewset(Specialism, "Specialist interests", "tag", 120),
+        taxonomy_viewset(Region, "Regions", "site", 130),
+        taxonomy_viewset(MenteeGroup, "Mentee groups", "group", 140),
+        taxonomy_viewset(MeetingFormat, "Meeting formats", "mail", 150),
+        taxonomy_viewset(LivedExperienceTag, "Lived-experience tags", "tag", 160),
+    )
+
+
+register_snippet(MentoringDirectoryGroup)

@@ -1,0 +1,33 @@
+import shutil
+from pathlib import Path
+
+import pytest
+from django.conf import settings
+from django.core.management import call_command
+
+SAMPLE_CSV = Path(settings.BASE_DIR) / "directory" / "data" / "mentor-signups.csv"
+
+
+@pytest.fixture
+def site(db):
+    """The demo page tree, without mentors or users."""
+    call_command("load_demo", no_mentors=True, no_user=True, stdout=open("/dev/null", "w"))
+    from directory.models import MentorDirectoryPage
+
+    return MentorDirectoryPage.objects.get()
+
+
+@pytest.fixture
+def directory_url(site):
+    return site.url
+
+
+@pytest.fixture
+def sample_csv():
+    return SAMPLE_CSV
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _clean_media():
+    yield
+    shutil.rmtree(settings.MEDIA_ROOT, ignore_errors=True)

@@ -1,0 +1,104 @@
+"""'Find a mentor': filters in the query string, keyword search and bad parameters."""
+
+import pytest
+
+from tests.factories import MentorFactory, region
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def three(site):
+    return {
+        "london_research": MentorFactory(
+            name="Ada London",
+            region=region("london"),
+            taxonomies={"areas": ["research-and-doctoral-thesis"]},
+        ),
+        "london_leadership": MentorFactory(
+            name="Ben London",
+            region=region("london"),
+            taxonomies={"areas": ["progressing-into-leadership"]},
+        ),
+        "scotland_research": MentorFactory(
+            name="Cat Scotland",
+            region=region("scotland"),
+            bio="<p>Loves kayaking.</p>",
+            taxonomies={"areas": ["research-and-doctoral-thesis"]},
+        ),
+    }
+
+
+def names(response):
+    return sorted(m.name for m in response.context["mentors"])
+
+
+def test_unfiltered_lists_everyone(client, site, three):
+    assert names(client.get(site.url)) == ["Ada London", "Ben London", "Cat Scotland"]
+
+
+def test_region_filter(client, site, three):
+    assert names(client.get(site.url, {"region": "london"})) == ["Ada London", "Ben London"]
+
+
+def test_area_filter(client, site, three):
+    response = client.get(site.url, {"area": "research-and-doctoral-thesis"})
+    assert names(response) == ["Ada London", "Cat Scotland"]
+
+
+def test_several_values_mean_any_of_and_filters_combine_with_and(client, site, three):
+    response = client.get(
+        site.url,
+        {"region": ["london", "scotland"], "area": "progressing-into-leadership"},
+    )
+    assert names(response) == ["Ben London"]
+
+
+def test_keyword_search(client, site, three):
+    assert names(client.get(site.url, {"q": "kayaking"})) == ["Cat Scotland"]
+    assert names(client.get(site.url, {"q": "kayaking", "region": "london"})) == []
+
+
+def test_card_links_to_profile(client, site, three):
+    response = client.get(site.url)
+    mentor = three["london_research"]
+    url = site.url + site.reverse_subpage("mentor", args=[mentor.slug])
+    assert f'href="{url}"'.encode() in response.content
+    assert client.get(url).status_code == 200
+
+
+@pytest.mark.parametrize("params", [{"region": "atlantis"}, {"area": ["research", "x"]}])
+def test_unknown_filter_values_say_so_and_show_nobody(client, site, three, params):
+    response = client.get(site.url, params)
+    assert response.status_code == 400
+    assert b"There is a problem with this search" in response.content
+    assert names(response) == []
+
+
+@pytest.mark.parametrize("page", ["0", "-1", "abc", "99999", "1.5"])
+def test_bad_page_numbers_give_a_page_and_a_message(client, site, three, page):
+    response = client.get(site.url, {"page": page})
+    assert response.status_code == 200
+    assert response.context["messages_for_user"]
+    assert len(response.context["mentors"]) == 3
+
+
+@pytest.mark.parametrize("q", ["\x00", "a" * 5000, "\"'()*:^~", "DROP TABLE; --", "名前", "😊"])
+def test_odd_keywords_never_fail(client, site, three, q):
+    response = client.get(site.url, {"q": q})
+    assert response.status_code in (200, 400)
+    if response.status_code == 400:
+        assert response.context["messages_for_user"]
+
+
+def test_private_fields_never_reach_the_page(client, site):
+    mentor = MentorFactory(
+        email="secret.person@example.test",
+        hcpc_number="PYL424242",
+        editor_notes="Editor-only remark",
+    )
+    for url in (site.url, site.url + site.reverse_subpage("mentor", args=[mentor.slug])):
+        body = client.get(url).content
+        assert b"secret.person@example.test" not in body
+        assert b"PYL424242" not in body
+        assert b"Editor-only remark" not in body
