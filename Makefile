@@ -26,7 +26,13 @@ run: $(STAMP)
 	@echo
 	$(BIN)/python manage.py runserver 127.0.0.1:$(PORT)
 
-test: $(STAMP)
+AXE := tests/browser/node_modules/axe-core/axe.min.js
+
+# axe-core for the browser tests, when npm is available (they are skipped, saying why, if not).
+$(AXE): tests/browser/package-lock.json
+	-command -v npm >/dev/null && cd tests/browser && npm ci --no-audit --no-fund --silent
+
+test: $(STAMP) $(AXE)
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
 
 lint: $(STAMP)
