@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 PORT ?= 8000
 STAMP := $(VENV)/.installed
 
-.PHONY: run test install lint clean
+.PHONY: run test install lint clean bench
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -34,6 +34,12 @@ $(AXE): tests/browser/package-lock.json
 
 test: $(STAMP) $(AXE)
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
+
+# Benchmarks (not timed tests): SQLite and PostgreSQL, 100 to 100,000 mentors, plus an HTTP
+# load run. Writes tests/benchmarks/output/results.md and ratios.svg.
+BENCH_ARGS ?= --sizes 100,1000,100000 --http
+bench: $(STAMP)
+	$(BIN)/python -m tests.benchmarks.run $(BENCH_ARGS)
 
 lint: $(STAMP)
 	$(BIN)/ruff check .
