@@ -28,7 +28,7 @@ def full_mentor(**overrides):
         languages="Gujarati, British Sign Language",
         capacity=3,
         accepting="waiting",
-        bio='<p>I mentor <b>trainees</b> &amp; new EPs.</p><ul><li>Research</li></ul>'
+        bio="<p>I mentor <b>trainees</b> &amp; new EPs.</p><ul><li>Research</li></ul>"
         '<p><a href="https://example.org/blog">My blog</a></p>',
         lived_experience_consent=True,
         lived_experience_statement="First in my family at university.",

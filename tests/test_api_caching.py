@@ -42,7 +42,9 @@ def test_public_cache_headers_and_304(client, mentors, url):
     again = client.get(url, HTTP_IF_NONE_MATCH=headers["HTTP_IF_NONE_MATCH"])
     assert again.status_code == 304
     assert again["ETag"] == first["ETag"]
-    assert client.get(url, HTTP_IF_MODIFIED_SINCE=headers["HTTP_IF_MODIFIED_SINCE"]).status_code == 304
+    assert (
+        client.get(url, HTTP_IF_MODIFIED_SINCE=headers["HTTP_IF_MODIFIED_SINCE"]).status_code == 304
+    )
 
 
 def publish(mentors):

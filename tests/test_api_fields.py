@@ -84,7 +84,9 @@ def test_bio_is_sanitised_html_and_plain_text(client, site):
 
 def test_mentor_url_is_the_public_profile(client, mentor, site):
     url = client.get(f"{MENTORS}{mentor.slug}/").json()["url"]
-    assert url == "http://testserver" + site.url + site.reverse_subpage("mentor", args=[mentor.slug])
+    assert url == "http://testserver" + site.url + site.reverse_subpage(
+        "mentor", args=[mentor.slug]
+    )
     assert client.get(url.removeprefix("http://testserver")).status_code == 200
 
 

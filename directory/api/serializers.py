@@ -59,6 +59,7 @@ class MentorSerializer(serializers.ModelSerializer):
     bio_text = serializers.SerializerMethodField()
     lived_experience_tags = serializers.SerializerMethodField()
     lived_experience_statement = serializers.SerializerMethodField()
+    profile_url = serializers.SerializerMethodField()
     photo = serializers.SerializerMethodField()
     url = serializers.SerializerMethodField()
 
@@ -95,7 +96,6 @@ class MentorSerializer(serializers.ModelSerializer):
         extra_kwargs = {
             "slug": {"help_text": "Stable identifier of the mentor; use it for the detail URL."},
             "updated_at": {"help_text": "When the profile last changed."},
-            "profile_url": {"help_text": "The mentor's own public profile elsewhere, if any."},
         }
 
     @extend_schema_field(serializers.ListField(child=serializers.CharField()))
@@ -123,6 +123,11 @@ class MentorSerializer(serializers.ModelSerializer):
     def get_lived_experience_statement(self, mentor):
         """Only where the mentor consented to show it; otherwise empty."""
         return mentor.lived_experience_statement if mentor.shows_lived_experience else ""
+
+    @extend_schema_field(serializers.URLField(allow_null=True))
+    def get_profile_url(self, mentor):
+        """The mentor's own public profile elsewhere, or null."""
+        return mentor.profile_url or None
 
     @extend_schema_field(PhotoSerializer(allow_null=True))
     def get_photo(self, mentor):
