@@ -66,6 +66,7 @@ def test_docs_page_loads_everything_from_this_site(client):
     html = response.content.decode()
     for url in re.findall(r'(?:src|href)="([^"]*)"', html):
         assert url.startswith("/"), f"{url} would need the internet"
+    assert "<style" not in html and "<script>" not in html  # no inline code (CSP)
     script = client.get("/api/v1/docs/", {"script": ""})
     assert script.status_code == 200
     assert "/api/v1/schema/" in script.content.decode()

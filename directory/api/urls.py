@@ -20,7 +20,13 @@ urlpatterns = [
         name="lived-experience-list",
     ),
     path("schema/", SpectacularAPIView.as_view(), name="schema"),
-    path("docs/", SpectacularSwaggerSplitView.as_view(url_name="api_v1:schema"), name="docs"),
+    path(
+        "docs/",
+        SpectacularSwaggerSplitView.as_view(
+            url_name="api_v1:schema", template_name="directory/api/swagger_ui.html"
+        ),
+        name="docs",
+    ),
     # Anything else under /api/v1/ is a JSON 404, not the site's HTML error page.
     re_path(r"^.*$", not_found),
 ]
