@@ -176,7 +176,6 @@ WAGTAIL_WORKFLOW_ENABLED = True
 REST_FRAMEWORK = {
     "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
     "DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"],
-    "UNAUTHENTICATED_USER": None,
     # How many reverse proxies add to X-Forwarded-For; 0 means trust only REMOTE_ADDR, so
     # that a client cannot dodge the rate limit by sending its own header.
     "NUM_PROXIES": int(os.environ.get("API_NUM_PROXIES", "0")),
