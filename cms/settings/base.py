@@ -191,6 +191,16 @@ SPECTACULAR_SETTINGS = {
         '`{"errors": [{"parameter", "message", "accepted"}]}`.'
     ),
     "VERSION": "1.0.0",
+    "TAGS": [
+        {
+            "name": "mentors",
+            "description": "To build a 'find a mentor' widget: read the taxonomies for the "
+            "filter controls, query `/api/v1/mentors/` with their slugs, show each result as a "
+            "card (name, photo renditions with `alt`, role, region, `accepting_label`) and "
+            "link it to `url`, the mentor's page on this site, where mentees get in touch.",
+        },
+        {"name": "taxonomies", "description": "The values mentors are filtered by."},
+    ],
     "SERVE_INCLUDE_SCHEMA": False,
     "PREPROCESSING_HOOKS": ["directory.api.schema.only_api_v1"],
     "SWAGGER_UI_DIST": "SIDECAR",
