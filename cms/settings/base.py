@@ -46,6 +46,10 @@ INSTALLED_APPS = [
     "modelcluster",
     "taggit",
     "django_filters",
+    "rest_framework",
+    "drf_spectacular",
+    "drf_spectacular_sidecar",
+    "corsheaders",
     "django_tasks",
     "django_tasks_db",
     "django.contrib.admin",
@@ -62,6 +66,7 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    "corsheaders.middleware.CorsMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
@@ -216,6 +221,47 @@ if os.environ.get("FRONTEND_CACHE_PURGE_URL"):
         "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
         "LOCATION": os.environ["FRONTEND_CACHE_PURGE_URL"],
     }
+# JSON API v1 (directory/api/): public, read-only, anonymous.
+REST_FRAMEWORK = {
+    "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
+    "DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"],
+    # How many reverse proxies add to X-Forwarded-For; 0 means trust only REMOTE_ADDR, so
+    # that a client cannot dodge the rate limit by sending its own header.
+    "NUM_PROXIES": int(os.environ.get("API_NUM_PROXIES", "0")),
+}
+API_V1_THROTTLE_RATE = os.environ.get("API_THROTTLE_RATE", "120/minute") or None
+API_V1_CACHE_SECONDS = int(os.environ.get("API_CACHE_SECONDS", "60"))
+SPECTACULAR_SETTINGS = {
+    "TITLE": "Mentoring Directory API",
+    "DESCRIPTION": (
+        "Read-only JSON API of the mentors currently listed in the Mentoring Directory and "
+        "the vocabularies they are described by. No key is needed; requests are limited per "
+        "address. Errors always have the shape "
+        '`{"errors": [{"parameter", "message", "accepted"}]}`.'
+    ),
+    "VERSION": "1.0.0",
+    "TAGS": [
+        {
+            "name": "mentors",
+            "description": "To build a 'find a mentor' widget: read the taxonomies for the "
+            "filter controls, query `/api/v1/mentors/` with their slugs, show each result as a "
+            "card (name, photo renditions with `alt`, role, region, `accepting_label`) and "
+            "link it to `url`, the mentor's page on this site, where mentees get in touch.",
+        },
+        {"name": "taxonomies", "description": "The values mentors are filtered by."},
+    ],
+    "SERVE_INCLUDE_SCHEMA": False,
+    "PREPROCESSING_HOOKS": ["directory.api.schema.only_api_v1"],
+    "SWAGGER_UI_DIST": "SIDECAR",
+    "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
+    "REDOC_DIST": "SIDECAR",
+    "ENUM_NAME_OVERRIDES": {"AcceptingEnum": "directory.models.mentor.AcceptingStatus"},
+}
+CORS_URLS_REGEX = r"^/api/v1/.*$"
+CORS_ALLOW_ALL_ORIGINS = True
+CORS_ALLOW_CREDENTIALS = False
+CORS_ALLOW_METHODS = ["GET", "HEAD", "OPTIONS"]
+CORS_EXPOSE_HEADERS = ["ETag", "Last-Modified", "Retry-After"]
 
 LOGGING = {
     "version": 1,

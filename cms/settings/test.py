@@ -12,3 +12,5 @@ MEDIA_ROOT = BASE_DIR / ".test-media"  # noqa: F405
 WAGTAILADMIN_BASE_URL = "http://testserver"
 # Lock-outs are tested on purpose in their own module (tests/test_security.py).
 AXES_ENABLED = False
+# No rate limit by default; tests/test_api_throttling.py turns it on for itself.
+API_V1_THROTTLE_RATE = None

@@ -12,8 +12,4 @@ TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBacken
 MEDIA_ROOT = BASE_DIR / "tests" / "benchmarks" / "output" / "media"  # noqa: F405
 LOGGING = {"version": 1, "disable_existing_loggers": True}
 AXES_ENABLED = False
-REST_FRAMEWORK = {
-    **globals().get("REST_FRAMEWORK", {}),
-    "DEFAULT_THROTTLE_CLASSES": [],
-    "DEFAULT_THROTTLE_RATES": {},
-}
+API_V1_THROTTLE_RATE = None
