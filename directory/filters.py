@@ -13,7 +13,12 @@ class SearchQueryField(forms.CharField):
     """Keywords with control characters and query syntax reduced to plain words."""
 
     def to_python(self, value):
-        return clean_query(super().to_python(value))
+        raw = super().to_python(value)
+        cleaned = clean_query(raw)
+        if raw and not cleaned:
+            # Searching for nothing but punctuation must not quietly list everyone.
+            raise forms.ValidationError("Enter words or numbers to search for.", code="no_words")
+        return cleaned
 
 
 class SearchQueryFilter(django_filters.CharFilter):
