@@ -145,8 +145,8 @@ def test_bad_values_are_refused_with_a_message(editor, field, value):
 
 def test_a_photo_needs_a_description(site):
     from django.core.exceptions import ValidationError
-    from wagtail.images.tests.utils import get_test_image_file
     from wagtail.images.models import Image
+    from wagtail.images.tests.utils import get_test_image_file
 
     photo = Image.objects.create(title="Portrait", file=get_test_image_file())
     mentor = MentorFactory.build(photo=photo, photo_alt=" ")

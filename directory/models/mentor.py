@@ -83,7 +83,7 @@ class MentorQuerySet(SearchableQuerySetMixin, models.QuerySet):
         return self.select_related("region", "photo").prefetch_related(
             "photo__renditions",
             # Only the groups open in the current phase are ever shown.
-            Prefetch("mentee_groups", MenteeGroup.objects.open(), to_attr="_open_groups")
+            Prefetch("mentee_groups", MenteeGroup.objects.open(), to_attr="_open_groups"),
         )
 
     def with_taxonomies(self):
