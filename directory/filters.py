@@ -13,19 +13,24 @@ class SearchQueryField(forms.CharField):
     """Keywords with control characters and query syntax reduced to plain words."""
 
     def to_python(self, value):
-        return clean_query(super().to_python(value))
+        raw = super().to_python(value)
+        cleaned = clean_query(raw)
+        if raw and not cleaned:
+            # Searching for nothing but punctuation must not quietly list everyone.
+            raise forms.ValidationError("Enter words or numbers to search for.", code="no_words")
+        return cleaned
 
 
 class SearchQueryFilter(django_filters.CharFilter):
     field_class = SearchQueryField
 
 
-def _taxonomy_filter(model, field_name, label):
+def _taxonomy_filter(model, field_name, label, queryset=None):
     # Several values of one filter mean "any of"; values are slugs so URLs survive renames.
     return django_filters.ModelMultipleChoiceFilter(
         field_name=f"{field_name}__slug",
         to_field_name="slug",
-        queryset=model.objects.all(),
+        queryset=model.objects.all() if queryset is None else queryset,
         label=label,
         widget=forms.CheckboxSelectMultiple,
         distinct=True,
@@ -42,7 +47,10 @@ class MentorFilter(django_filters.FilterSet):
     area = _taxonomy_filter(Area, "areas", "Area of mentoring")
     specialism = _taxonomy_filter(Specialism, "specialisms", "Specialist interest")
     region = _taxonomy_filter(Region, "region", "Region")
-    mentee_group = _taxonomy_filter(MenteeGroup, "mentee_groups", "Who they mentor")
+    # Groups closed in the current phase are not offered, and asking for one is an error.
+    mentee_group = _taxonomy_filter(
+        MenteeGroup, "mentee_groups", "Who they mentor", MenteeGroup.objects.open()
+    )
     format = _taxonomy_filter(MeetingFormat, "formats", "How you can meet")
     lived_experience = _taxonomy_filter(
         LivedExperienceTag, "lived_experience_tags", "Lived experience"

@@ -17,26 +17,49 @@ class MentorViewSet(SnippetViewSet):
         Column("region", label="Region"),
         Column("accepting", label="Accepting", accessor="get_accepting_display"),
         BooleanColumn("paused"),
+        BooleanColumn("consent_to_publish", label="Consent"),
+        DateColumn("registration_checked_on", label="Register checked"),
         DateColumn("listing_expires_on", label="Listing ends"),
         UpdatedAtColumn(),
     ]
-    list_filter = ["live", "paused", "accepting", "region", "areas"]
+    # "live" is the draft/published status; the rest are what editors sort their work by.
+    list_filter = ["live", "paused", "accepting", "region", "areas", "mentee_groups"]
     list_per_page = 50
     inspect_view_enabled = True
+    # The inspect view is admin-only, so it shows the private checks editors need as well.
     inspect_view_fields = [
         "name",
+        "slug",
         "pronouns",
         "role",
         "organisation",
         "region",
         "year_qualified",
+        "mentee_groups",
+        "areas",
+        "specialisms",
+        "formats",
+        "languages",
         "capacity",
         "accepting",
-        "languages",
+        "bio",
+        "lived_experience_consent",
+        "lived_experience_tags",
+        "lived_experience_statement",
         "profile_url",
+        "hcpc_number",
+        "registration_confirmed",
         "registration_checked_on",
+        "registration_checked_by",
+        "email",
+        "consent_to_publish",
+        "consent_given_at",
+        "terms_version",
+        "terms_accepted_at",
         "availability_confirmed_on",
+        "paused",
         "listing_expires_on",
+        "editor_notes",
     ]
     copy_view_enabled = False
 

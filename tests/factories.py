@@ -5,7 +5,15 @@ import datetime
 import factory
 from django.utils import timezone
 
-from directory.models import Area, MeetingFormat, MenteeGroup, Mentor, Region, Specialism
+from directory.models import (
+    Area,
+    LivedExperienceTag,
+    MeetingFormat,
+    MenteeGroup,
+    Mentor,
+    Region,
+    Specialism,
+)
 
 
 class MentorFactory(factory.django.DjangoModelFactory):
@@ -40,6 +48,7 @@ class MentorFactory(factory.django.DjangoModelFactory):
             "specialisms": Specialism,
             "mentee_groups": MenteeGroup,
             "formats": MeetingFormat,
+            "lived_experience_tags": LivedExperienceTag,
         }
         for field, slugs in (extracted or {}).items():
             getattr(obj, field).set(models[field].objects.filter(slug__in=slugs))

@@ -16,7 +16,11 @@ from tests.factories import MentorFactory
 
 pytestmark = pytest.mark.django_db
 
-INLINE_SCRIPT = re.compile(rb"<script(?![^>]*\bsrc=)[^>]*>", re.I)
+# A JSON-LD data block (type="application/ld+json") is never run, so a CSP does not forbid it;
+# any other <script> without src would be an inline script.
+INLINE_SCRIPT = re.compile(
+    rb"<script(?![^>]*\bsrc=)(?![^>]*type=\"application/ld\+json\")[^>]*>", re.I
+)
 INLINE_STYLE = re.compile(rb"<style\b|\sstyle=", re.I)
 
 

@@ -70,3 +70,14 @@ def test_hidden_mentor_is_absent_from_search_and_sitemap(client, site, mentors, 
 def test_result_count_counts_only_listed(client, site, mentors):
     response = client.get(site.url)
     assert response.context["result_count"] == 1
+
+
+@pytest.mark.parametrize("state", HIDDEN_STATES)
+def test_hidden_mentor_is_absent_from_filtered_results_and_their_count(client, site, state):
+    filters = {"taxonomies": {"formats": ["phone"]}}
+    MentorFactory(name="Visible Phone", **filters)
+    MentorFactory(name=f"Hidden Phone {state}", **filters, **HIDDEN_STATES[state])
+    response = client.get(site.url, {"format": "phone", "q": "Phone"})
+    assert [m.name for m in response.context["mentors"]] == ["Visible Phone"]
+    assert response.context["result_count"] == 1
+    assert b"1 mentor<" in response.content

@@ -1,5 +1,6 @@
 from .mentor import Mentor, MentorQuerySet
 from .pages import MentorDirectoryPage
+from .phase import PhaseSettings
 from .taxonomies import Area, LivedExperienceTag, MeetingFormat, MenteeGroup, Region, Specialism
 
 __all__ = [
@@ -10,6 +11,7 @@ __all__ = [
     "Mentor",
     "MentorDirectoryPage",
     "MentorQuerySet",
+    "PhaseSettings",
     "Region",
     "Specialism",
 ]

@@ -11,7 +11,7 @@ from django.conf import settings
 from django.contrib.contenttypes.fields import GenericRelation
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models import Q
+from django.db.models import Prefetch, Q
 from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.text import slugify
@@ -76,10 +76,20 @@ class MentorQuerySet(SearchableQuerySetMixin, models.QuerySet):
             withdrawn_at__isnull=True,
         ).filter(Q(listing_expires_on__isnull=True) | Q(listing_expires_on__gte=today))
 
-    def with_taxonomies(self):
-        """Everything a card or profile shows, in a fixed number of queries."""
+    def for_cards(self):
+        """What a card shows, in a fixed number of queries however many mentors there are."""
+        from .taxonomies import MenteeGroup
+
         return self.select_related("region", "photo").prefetch_related(
-            "mentee_groups", "areas", "specialisms", "formats", "lived_experience_tags"
+            "photo__renditions",
+            # Only the groups open in the current phase are ever shown.
+            Prefetch("mentee_groups", MenteeGroup.objects.open(), to_attr="_open_groups"),
+        )
+
+    def with_taxonomies(self):
+        """Everything a profile shows, in a fixed number of queries."""
+        return self.for_cards().prefetch_related(
+            "areas", "specialisms", "formats", "lived_experience_tags"
         )
 
 
@@ -303,6 +313,8 @@ class Mentor(
 
     def clean(self):
         super().clean()
+        if self.photo_id and not self.photo_alt.strip():
+            raise ValidationError({"photo_alt": "Describe the photo for people who cannot see it."})
         if self.hcpc_number:
             self.hcpc_number = normalise_hcpc(self.hcpc_number) or self.hcpc_number
         if self.email:
@@ -332,6 +344,16 @@ class Mentor(
     @property
     def shows_lived_experience(self):
         return self.lived_experience_consent
+
+    @cached_property
+    def open_mentee_groups(self):
+        """Who they mentor, limited to the groups open in the current phase."""
+        if hasattr(self, "_open_groups"):
+            return self._open_groups
+        from .taxonomies import MenteeGroup
+
+        open_ids = set(MenteeGroup.objects.open().values_list("pk", flat=True))
+        return [group for group in self.mentee_groups.all() if group.pk in open_ids]
 
     def get_url(self, request=None):
         from .pages import MentorDirectoryPage

@@ -4,7 +4,7 @@ from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.db import models
 from django.http import Http404
 from django.template.response import TemplateResponse
-from wagtail.admin.panels import FieldPanel
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField
 from wagtail.models import Page
@@ -20,7 +20,30 @@ class MentorDirectoryPage(RoutablePageMixin, Page):
         help_text="Shown when a search or filter finds nobody.",
     )
 
-    content_panels = Page.content_panels + [FieldPanel("intro"), FieldPanel("empty_message")]
+    contact_help = RichTextField(
+        "how to get in touch",
+        features=["bold", "italic", "link"],
+        blank=True,
+        default=(
+            "<p>Get in touch through the mentor's public profile link. If there is none, write "
+            "to the pilot team and we will pass your message on.</p>"
+        ),
+        help_text="Shown on every mentor's page, above the ways to contact them.",
+    )
+    register_check_url = models.URLField(
+        "HCPC register check address",
+        default="https://www.hcpc-uk.org/check-the-register/",
+        help_text="Where mentees can check a mentor's registration for themselves.",
+    )
+
+    content_panels = Page.content_panels + [
+        FieldPanel("intro"),
+        FieldPanel("empty_message"),
+        MultiFieldPanel(
+            [FieldPanel("contact_help"), FieldPanel("register_check_url")],
+            heading="On each mentor's page",
+        ),
+    ]
 
     parent_page_types = ["home.HomePage", "home.SectionPage"]
     subpage_types = []
@@ -49,7 +72,7 @@ class MentorDirectoryPage(RoutablePageMixin, Page):
             status = 400
         else:
             mentors = filterset.qs if filterset.is_bound else self.listed_mentors()
-        mentors = mentors.with_taxonomies()
+        mentors = mentors.for_cards()
         paginator = Paginator(mentors, PAGE_SIZE)
         page_param = request.GET.get("page", "1")
         try:
@@ -58,9 +81,10 @@ class MentorDirectoryPage(RoutablePageMixin, Page):
             messages.append(f"“{page_param[:20]}” is not a page number; showing the first page.")
             page_obj = paginator.page(1)
         except EmptyPage:
-            last = paginator.num_pages
-            messages.append(f"There is no page {page_param[:20]}; showing page {last}.")
-            page_obj = paginator.page(last)
+            # Below the first page shows the first, beyond the last shows the last.
+            nearest = 1 if int(page_param) < 1 else paginator.num_pages
+            messages.append(f"There is no page {page_param[:20]}; showing page {nearest}.")
+            page_obj = paginator.page(nearest)
         query = request.GET.copy()
         query.pop("page", None)
         context = self.get_context(request)

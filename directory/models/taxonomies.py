@@ -47,8 +47,16 @@ class Region(Taxonomy):
         verbose_name = "region"
 
 
+class MenteeGroupQuerySet(models.QuerySet):
+    def open(self):
+        """The groups open in the current phase (the default site's phase settings)."""
+        return self.filter(open_in_phases__site__is_default_site=True)
+
+
 class MenteeGroup(Taxonomy):
     """Who a mentor will mentor: aspiring, trainee or qualified EPs."""
+
+    objects = MenteeGroupQuerySet.as_manager()
 
     class Meta(Taxonomy.Meta):
         verbose_name = "mentee group"
