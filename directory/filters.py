@@ -6,14 +6,23 @@ from django import forms
 
 from .models import Area, LivedExperienceTag, MeetingFormat, MenteeGroup, Mentor, Region, Specialism
 from .models.mentor import AcceptingStatus
-from .search import MAX_QUERY_LENGTH, clean_query, search_mentors
+from .search import CONTROL_CHARACTERS, MAX_QUERY_LENGTH, clean_query, search_mentors
 
 
 class SearchQueryField(forms.CharField):
-    """Keywords with control characters and query syntax reduced to plain words."""
+    """Keywords with query syntax reduced to plain words; control characters are refused."""
+
+    def prepare_value(self, value):
+        # Never echo a NUL or other control character back into the page.
+        return CONTROL_CHARACTERS.sub("", value) if isinstance(value, str) else value
 
     def to_python(self, value):
         raw = super().to_python(value)
+        if CONTROL_CHARACTERS.search(raw or ""):
+            raise forms.ValidationError(
+                "Keywords cannot contain control characters (such as a NUL byte).",
+                code="control_characters",
+            )
         cleaned = clean_query(raw)
         if raw and not cleaned:
             # Searching for nothing but punctuation must not quietly list everyone.

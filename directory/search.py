@@ -5,6 +5,9 @@ import re
 from django.db.models import Case, IntegerField, QuerySet, When
 
 MAX_QUERY_LENGTH = 200
+# Typed text never holds these (tab and line breaks aside); a NUL in particular upsets some
+# database drivers, so a query containing one is refused rather than guessed at.
+CONTROL_CHARACTERS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 # Control characters (NUL included) can never be part of a meaningful search and upset some
 # database drivers, so they are removed before the query reaches the search backend.
 _CONTROL = re.compile(r"[\x00-\x1f\x7f]")

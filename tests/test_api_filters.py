@@ -62,9 +62,10 @@ QUERIES = [
     {"q": "autism", "region": "wales"},
     {"q": "London"},
     {"q": "kayaking", "region": "london"},
-    {"q": "\"'()*:^~"},
     {"region": "east-midlands"},
 ]
+
+REFUSED_BY_BOTH = [{"q": "\"'()*:^~"}, {"q": "research\x00"}, {"region": "atlantis"}]
 
 
 def page_names(client, site, params):
@@ -81,6 +82,12 @@ def test_same_query_same_mentors_as_the_page(client, site, mentors, params):
     # Same mentors, in the same default order (relevance when searching, else name).
     assert api_names == page_names(client, site, params)
     assert response.json()["count"] == len(api_names)
+
+
+@pytest.mark.parametrize("params", REFUSED_BY_BOTH, ids=lambda p: repr(p))
+def test_same_bad_query_refused_by_the_page_and_the_api(client, site, mentors, params):
+    assert client.get(MENTORS, params).status_code == 400
+    assert client.get(site.url, params).status_code == 400
 
 
 def test_a_filter_that_matches_nobody_gives_an_empty_list(client, mentors):

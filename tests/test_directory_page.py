@@ -102,3 +102,10 @@ def test_private_fields_never_reach_the_page(client, site):
         assert b"secret.person@example.test" not in body
         assert b"PYL424242" not in body
         assert b"Editor-only remark" not in body
+
+
+def test_a_nul_byte_in_keywords_is_refused_and_never_echoed(client, site):
+    response = client.get(site.url, {"q": "thesis\x00"})
+    assert response.status_code == 400
+    assert b"\x00" not in response.content
+    assert any("control characters" in m for m in response.context["messages_for_user"])
