@@ -28,6 +28,8 @@ INSTALLED_APPS = [
     "home",
     "directory",
     "wagtail.contrib.forms",
+    "wagtail.api.v2",
+    "rest_framework",
     "wagtail.contrib.redirects",
     "wagtail.contrib.routable_page",
     "wagtail.contrib.settings",
