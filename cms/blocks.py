@@ -53,9 +53,13 @@ class LinkValue(blocks.StructValue):
         return self.get("page") or self.get("document") or None
 
     def url(self):
+        """Empty when the chosen page is a draft or behind a privacy restriction, so that
+        templates leave the link out rather than point visitors at a page they cannot see."""
         page, document = self.get("page"), self.get("document")
         if page is not None:
-            return page.url
+            if not page.live or page.get_view_restrictions().exists():
+                return ""
+            return page.url or ""
         if document is not None:
             return document.url
         return self.get("url") or ""

@@ -17,6 +17,19 @@ def site(db):
     return MentorDirectoryPage.objects.get()
 
 
+@pytest.fixture(scope="module")
+def demo_pages(django_db_setup, django_db_blocker):
+    """The demo page tree built once per test module (it takes seconds), for tests that only
+    read it or whose changes roll back with the test. Ask for `db` as well; each test's own
+    transaction sits inside this one, which is rolled back when the module ends."""
+    from django.db import transaction
+
+    with django_db_blocker.unblock(), transaction.atomic():
+        call_command("load_demo", no_mentors=True, no_user=True, stdout=open("/dev/null", "w"))
+        yield
+        transaction.set_rollback(True)
+
+
 @pytest.fixture
 def directory_url(site):
     return site.url
