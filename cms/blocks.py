@@ -47,12 +47,16 @@ class ImageBlock(blocks.StructBlock):
 
 
 class LinkValue(blocks.StructValue):
-    """Whichever target the editor chose, as one URL and one label for templates and the API."""
+    """Whichever target the editor chose, as one address and one label for templates and the API.
+
+    The address is ``href``, not ``url``: templates look up dictionary keys before methods,
+    so ``value.url`` would return the raw "External URL" field.
+    """
 
     def target(self):
         return self.get("page") or self.get("document") or None
 
-    def url(self):
+    def href(self):
         """Empty when the chosen page is a draft or behind a privacy restriction, so that
         templates leave the link out rather than point visitors at a page they cannot see."""
         page, document = self.get("page"), self.get("document")
@@ -108,7 +112,7 @@ class LinkBlock(blocks.StructBlock):
 
     def get_api_representation(self, value, context=None):
         # Chooser blocks would otherwise serialise to bare ids; readers want somewhere to go.
-        return {"text": value.label(), "url": value.url()}
+        return {"text": value.label(), "url": value.href()}
 
 
 class LinkListBlock(blocks.StructBlock):

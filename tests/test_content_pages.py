@@ -72,8 +72,10 @@ def test_resources_are_grouped_by_audience(client):
     groups = [label for label, _ in page.resources_by_audience()]
     assert groups == ["Mentees", "Mentors", "Mentors and mentees"]
     html = client.get(page.url).content.decode()
-    assert html.index("For mentees") < html.index("For mentors") < html.index(
-        "For mentors and mentees"
+    assert (
+        html.index("For mentees")
+        < html.index("For mentors")
+        < html.index("For mentors and mentees")
     )
     assert "/documents/" in html  # the agreement template is a document link
     assert 'href="https://www.hcpc-uk.org/' in html
@@ -90,5 +92,7 @@ def test_site_settings_open_in_the_admin(admin_client):
     from wagtail.models import Site
 
     site = Site.objects.get(is_default_site=True)
-    response = admin_client.get(reverse("wagtailsettings:edit", args=["cms", "pilotsettings", site.pk]))
+    response = admin_client.get(
+        reverse("wagtailsettings:edit", args=["cms", "pilotsettings", site.pk])
+    )
     assert response.status_code == 200

@@ -12,7 +12,10 @@ pytestmark = pytest.mark.django_db
 
 
 def section(title, *clauses):
-    return {"type": "section", "value": {"title": title, "clauses": [f"<p>{c}</p>" for c in clauses]}}
+    return {
+        "type": "section",
+        "value": {"title": title, "clauses": [f"<p>{c}</p>" for c in clauses]},
+    }
 
 
 @pytest.fixture

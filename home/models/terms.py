@@ -4,6 +4,7 @@ import datetime
 
 from django.db import models
 from django.utils import timezone
+from rest_framework import serializers
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.api import APIField
 from wagtail.fields import RichTextField, StreamField
@@ -13,6 +14,23 @@ from wagtail.search import index
 from cms.blocks import TermsSectionBlock
 
 from .pages import CONTENT_PARENTS
+
+
+class NumberedSectionsField(serializers.Field):
+    """The numbered sections for the API, each clause's rich text rendered to HTML."""
+
+    def to_representation(self, sections):
+        return [
+            {
+                **section,
+                "clauses": [
+                    {"number": clause["number"], "text": str(clause["text"])}
+                    for clause in section["clauses"]
+                ],
+            }
+            for section in sections
+        ]
+
 
 PUBLISHING_ACTIONS = ["wagtail.publish", "wagtail.revert"]
 ENDING_ACTIONS = ["wagtail.unpublish"]
@@ -47,7 +65,7 @@ class TermsPage(Page):
         APIField("version_label"),
         APIField("effective_date"),
         APIField("intro"),
-        APIField("numbered_sections"),
+        APIField("numbered_sections", serializer=NumberedSectionsField()),
     ]
 
     parent_page_types = CONTENT_PARENTS
