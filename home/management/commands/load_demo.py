@@ -120,7 +120,10 @@ class Command(BaseCommand):
             effective_date=datetime.date.fromisoformat(copy.TERMS_EFFECTIVE),
             intro=copy.TERMS_INTRO,
             sections=[
-                {"type": "section", "value": {"title": title, "clauses": clauses}}
+                {
+                    "type": "section",
+                    "value": {"title": title, "clauses": [f"<p>{c}</p>" for c in clauses]},
+                }
                 for title, clauses in copy.TERMS_SECTIONS
             ],
         )
