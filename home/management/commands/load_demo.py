@@ -31,6 +31,16 @@ from home.models import (
 )
 
 SAMPLE_CSV = Path(settings.BASE_DIR) / "directory" / "data" / "mentor-signups.csv"
+SECTION_ORDER = [
+    "about",
+    "find-a-mentor",
+    "become-a-mentor",
+    "resources",
+    "terms",
+    "feedback",
+    "privacy",
+    "accessibility",
+]
 DEV_USERNAME = "admin"
 DEV_PASSWORD = "mentoring-demo-admin"
 
@@ -52,6 +62,13 @@ def link(page=None, document=None, url=None, text=""):
         "document": document.pk if document else None,
         "url": url or "",
     }
+
+
+def related_to(*pages):
+    return [
+        StandardPageRelatedPage(sort_order=order, related_page=page)
+        for order, page in enumerate(pages)
+    ]
 
 
 def cta(title, text, page):
@@ -76,6 +93,7 @@ class Command(BaseCommand):
 
     def build_pages(self):
         home = self.ensure_home()
+        fresh = not home.get_children().filter(slug="pilot").exists()
         section = child_of(
             home,
             SectionPage,
@@ -84,25 +102,6 @@ class Command(BaseCommand):
             intro=copy.SECTION_INTRO,
             show_in_menus=True,
         )
-        about = child_of(
-            section,
-            StandardPage,
-            "about",
-            title="About the pilot",
-            intro=copy.ABOUT_INTRO,
-            body=copy.ABOUT_BODY,
-            show_in_menus=True,
-        )
-        directory = MentorDirectoryPage.objects.first()
-        if directory is None:
-            directory = child_of(
-                section,
-                MentorDirectoryPage,
-                "find-a-mentor",
-                title="Find a mentor",
-                intro=copy.DIRECTORY_INTRO,
-                show_in_menus=True,
-            )
         become = child_of(
             section,
             StandardPage,
@@ -127,14 +126,26 @@ class Command(BaseCommand):
                 for title, clauses in copy.TERMS_SECTIONS
             ],
         )
-        privacy = child_of(
+        about = child_of(
             section,
             StandardPage,
-            "privacy",
-            title="Privacy notice",
-            intro=copy.PRIVACY_INTRO,
-            body=copy.PRIVACY_BODY,
+            "about",
+            title="About the pilot",
+            intro=copy.ABOUT_INTRO,
+            body=copy.ABOUT_BODY,
+            show_in_menus=True,
+            related_pages=related_to(become, terms),
         )
+        directory = MentorDirectoryPage.objects.first()
+        if directory is None:
+            directory = child_of(
+                section,
+                MentorDirectoryPage,
+                "find-a-mentor",
+                title="Find a mentor",
+                intro=copy.DIRECTORY_INTRO,
+                show_in_menus=True,
+            )
         accessibility = child_of(
             section,
             StandardPage,
@@ -143,8 +154,17 @@ class Command(BaseCommand):
             intro=copy.ACCESSIBILITY_INTRO,
             body=copy.ACCESSIBILITY_BODY,
         )
+        privacy = child_of(
+            section,
+            StandardPage,
+            "privacy",
+            title="Privacy notice",
+            intro=copy.PRIVACY_INTRO,
+            body=copy.PRIVACY_BODY,
+            related_pages=related_to(terms, accessibility),
+        )
         pages = {"about": about, "terms": terms, "become-a-mentor": become}
-        resources = child_of(
+        child_of(
             section,
             ResourcesPage,
             "resources",
@@ -154,8 +174,6 @@ class Command(BaseCommand):
             show_in_menus=True,
         )
         feedback = self.ensure_feedback(section)
-        self.relate(about, [become, terms, resources])
-        self.relate(privacy, [terms, accessibility])
         if not home.body:
             home.body = [
                 {
@@ -169,6 +187,10 @@ class Command(BaseCommand):
             ]
             home.save_revision().publish()
         self.ensure_settings(feedback, [privacy, accessibility, terms, feedback])
+        if fresh:
+            # Pages were created in the order their links need; show them in reading order.
+            for slug in SECTION_ORDER:
+                section.get_children().get(slug=slug).move(section, pos="last-child")
         return home
 
     def ensure_home(self):
@@ -255,13 +277,6 @@ class Command(BaseCommand):
         section.add_child(instance=page)
         page.save_revision().publish()
         return page
-
-    def relate(self, page, related):
-        if page.related_pages.exists():
-            return
-        for order, other in enumerate(related):
-            page.related_pages.add(StandardPageRelatedPage(sort_order=order, related_page=other))
-        page.save_revision().publish()
 
     def ensure_settings(self, feedback, footer_pages):
         site = Site.objects.get(is_default_site=True)
