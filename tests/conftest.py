@@ -10,11 +10,11 @@ SAMPLE_CSV = Path(settings.BASE_DIR) / "directory" / "data" / "mentor-signups.cs
 
 @pytest.fixture
 def site(db):
-    """The demo page tree, without mentors or users."""
-    call_command("load_demo", no_mentors=True, no_user=True, stdout=open("/dev/null", "w"))
-    from directory.models import MentorDirectoryPage
+    """Home › Mentoring Directory (pilot) › Find a mentor, as the demo builds them; returns the
+    "Find a mentor" page. The full demo tree (about, terms, resources…) is `demo_pages`."""
+    from home.management.commands.load_demo import Command
 
-    return MentorDirectoryPage.objects.get()
+    return Command().build_directory_pages()[2]
 
 
 @pytest.fixture(scope="module")

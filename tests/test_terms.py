@@ -19,7 +19,7 @@ def section(title, *clauses):
 
 
 @pytest.fixture
-def terms(site):
+def terms(demo_pages, db):
     page = TermsPage.objects.get()
     # The demo published these terms "now"; move that into the past so dates below are clear.
     long_ago = timezone.make_aware(datetime.datetime(2026, 8, 1, 12))

@@ -91,9 +91,9 @@ class Command(BaseCommand):
             self.ensure_admin()
         self.stdout.write(self.style.SUCCESS(f"Demo site ready at {home.url_path}"))
 
-    def build_pages(self):
+    def build_directory_pages(self):
+        """Home › Mentoring Directory (pilot) › Find a mentor: all the directory needs."""
         home = self.ensure_home()
-        fresh = not home.get_children().filter(slug="pilot").exists()
         section = child_of(
             home,
             SectionPage,
@@ -102,6 +102,21 @@ class Command(BaseCommand):
             intro=copy.SECTION_INTRO,
             show_in_menus=True,
         )
+        directory = MentorDirectoryPage.objects.first()
+        if directory is None:
+            directory = child_of(
+                section,
+                MentorDirectoryPage,
+                "find-a-mentor",
+                title="Find a mentor",
+                intro=copy.DIRECTORY_INTRO,
+                show_in_menus=True,
+            )
+        return home, section, directory
+
+    def build_pages(self):
+        fresh = not SectionPage.objects.filter(slug="pilot").exists()
+        home, section, directory = self.build_directory_pages()
         become = child_of(
             section,
             StandardPage,
@@ -136,16 +151,6 @@ class Command(BaseCommand):
             show_in_menus=True,
             related_pages=related_to(become, terms),
         )
-        directory = MentorDirectoryPage.objects.first()
-        if directory is None:
-            directory = child_of(
-                section,
-                MentorDirectoryPage,
-                "find-a-mentor",
-                title="Find a mentor",
-                intro=copy.DIRECTORY_INTRO,
-                show_in_menus=True,
-            )
         accessibility = child_of(
             section,
             StandardPage,
