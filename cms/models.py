@@ -5,6 +5,9 @@ import datetime
 from django.db import models
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
+from wagtail.fields import StreamField
+
+from cms.blocks import LinkBlock
 
 
 @register_setting(icon="calendar")
@@ -19,6 +22,28 @@ class PilotSettings(BaseSiteSetting):
         default="mentoring-pilot@example.org",
         help_text="The team's address, shown on the site and used for notifications.",
     )
+    banner_text = models.CharField(
+        max_length=250,
+        blank=True,
+        help_text="An announcement shown at the top of every page. Leave empty to show none.",
+    )
+    banner_link_page = models.ForeignKey(
+        "wagtailcore.Page",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text="Optional: a page the announcement links to.",
+    )
+    banner_link_url = models.URLField(
+        blank=True, help_text="Optional: an external address, used when no page is chosen."
+    )
+    banner_link_text = models.CharField(max_length=80, blank=True, default="Find out more")
+    footer_links = StreamField(
+        [("link", LinkBlock())],
+        blank=True,
+        help_text="Links shown in every page's footer, e.g. privacy notice, accessibility.",
+    )
 
     panels = [
         MultiFieldPanel(
@@ -26,6 +51,16 @@ class PilotSettings(BaseSiteSetting):
             heading="The pilot",
         ),
         FieldPanel("contact_email"),
+        MultiFieldPanel(
+            [
+                FieldPanel("banner_text"),
+                FieldPanel("banner_link_page"),
+                FieldPanel("banner_link_url"),
+                FieldPanel("banner_link_text"),
+            ],
+            heading="Announcement banner",
+        ),
+        FieldPanel("footer_links"),
     ]
 
     class Meta:
@@ -38,3 +73,10 @@ class PilotSettings(BaseSiteSetting):
 
         site = Site.objects.filter(is_default_site=True).first()
         return cls.for_site(site) if site else cls()
+
+    def banner_url(self):
+        """Where the banner links: a live, public page first, else the external address."""
+        page = self.banner_link_page
+        if page is not None and page.live and not page.get_view_restrictions().exists():
+            return page.url
+        return self.banner_link_url

@@ -10,11 +10,24 @@ SAMPLE_CSV = Path(settings.BASE_DIR) / "directory" / "data" / "mentor-signups.cs
 
 @pytest.fixture
 def site(db):
-    """The demo page tree, without mentors or users."""
-    call_command("load_demo", no_mentors=True, no_user=True, stdout=open("/dev/null", "w"))
-    from directory.models import MentorDirectoryPage
+    """Home › Mentoring Directory (pilot) › Find a mentor, as the demo builds them; returns the
+    "Find a mentor" page. The full demo tree (about, terms, resources…) is `demo_pages`."""
+    from home.management.commands.load_demo import Command
 
-    return MentorDirectoryPage.objects.get()
+    return Command().build_directory_pages()[2]
+
+
+@pytest.fixture(scope="module")
+def demo_pages(django_db_setup, django_db_blocker):
+    """The demo page tree built once per test module (it takes seconds), for tests that only
+    read it or whose changes roll back with the test. Ask for `db` as well; each test's own
+    transaction sits inside this one, which is rolled back when the module ends."""
+    from django.db import transaction
+
+    with django_db_blocker.unblock(), transaction.atomic():
+        call_command("load_demo", no_mentors=True, no_user=True, stdout=open("/dev/null", "w"))
+        yield
+        transaction.set_rollback(True)
 
 
 @pytest.fixture

@@ -2,18 +2,42 @@ import io
 
 import pytest
 from django.core.management import call_command
-from wagtail.models import Page
+from wagtail.documents import get_document_model
+from wagtail.models import Page, Revision
 
+from cms.models import PilotSettings
 from directory.models import Mentor
+from home.models import FormField, StandardPage
 
 pytestmark = pytest.mark.django_db
 
 
+def counts():
+    return {
+        "pages": Page.objects.count(),
+        "revisions": Revision.objects.count(),
+        "documents": get_document_model().objects.count(),
+        "form fields": FormField.objects.count(),
+    }
+
+
 def test_demo_command_is_idempotent(client):
     call_command("load_demo", stdout=io.StringIO())
-    pages, mentors = Page.objects.count(), Mentor.objects.count()
+    before, mentors = counts(), Mentor.objects.count()
+    # An editor's changes survive a second run.
+    about = StandardPage.objects.get(slug="about")
+    about.title = "About this pilot"
+    about.save_revision().publish()
+    pilot = PilotSettings.current()
+    pilot.banner_text = ""
+    pilot.save()
+    before["revisions"] += 1
+
     call_command("load_demo", stdout=io.StringIO())
-    assert Page.objects.count() == pages
+
+    assert counts() == before
+    assert StandardPage.objects.get(slug="about").title == "About this pilot"
+    assert PilotSettings.current().banner_text == ""
     assert Mentor.objects.count() == mentors == 22
     assert Mentor.objects.listed().count() == 22
 

@@ -1,22 +1,46 @@
-"""Build the demo site: the page tree, the sample mentors and a development login.
+"""Build the demo site: the page tree, site settings, the sample mentors and a development login.
 
-Safe to run again: what exists is kept and nothing is duplicated.
+Safe to run again: what exists is kept (even if an editor has changed it) and nothing is
+duplicated.
 """
 
+import datetime
 from pathlib import Path
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
+from django.core.files.base import ContentFile
 from django.core.management import call_command
 from django.core.management.base import BaseCommand
 from django.db import transaction
+from wagtail.documents import get_document_model
 from wagtail.models import Page, Site
 
+from cms.models import PilotSettings
 from directory.models import MentorDirectoryPage
 from home import demo_content as copy
-from home.models import HomePage, SectionPage, StandardPage
+from home.models import (
+    FormField,
+    FormPage,
+    HomePage,
+    ResourcesPage,
+    SectionPage,
+    StandardPage,
+    StandardPageRelatedPage,
+    TermsPage,
+)
 
 SAMPLE_CSV = Path(settings.BASE_DIR) / "directory" / "data" / "mentor-signups.csv"
+SECTION_ORDER = [
+    "about",
+    "find-a-mentor",
+    "become-a-mentor",
+    "resources",
+    "terms",
+    "feedback",
+    "privacy",
+    "accessibility",
+]
 DEV_USERNAME = "admin"
 DEV_PASSWORD = "mentoring-demo-admin"
 
@@ -29,6 +53,26 @@ def child_of(parent, page_class, slug, **fields):
     parent.add_child(instance=page)
     page.save_revision().publish()
     return page
+
+
+def link(page=None, document=None, url=None, text=""):
+    return {
+        "text": text,
+        "page": page.pk if page else None,
+        "document": document.pk if document else None,
+        "url": url or "",
+    }
+
+
+def related_to(*pages):
+    return [
+        StandardPageRelatedPage(sort_order=order, related_page=page)
+        for order, page in enumerate(pages)
+    ]
+
+
+def cta(title, text, page):
+    return {"title": title, "text": text, "link": link(page=page)}
 
 
 class Command(BaseCommand):
@@ -47,7 +91,114 @@ class Command(BaseCommand):
             self.ensure_admin()
         self.stdout.write(self.style.SUCCESS(f"Demo site ready at {home.url_path}"))
 
+    def build_directory_pages(self):
+        """Home › Mentoring Directory (pilot) › Find a mentor: all the directory needs."""
+        home = self.ensure_home()
+        section = child_of(
+            home,
+            SectionPage,
+            "pilot",
+            title="Mentoring Directory (pilot)",
+            intro=copy.SECTION_INTRO,
+            show_in_menus=True,
+        )
+        directory = MentorDirectoryPage.objects.first()
+        if directory is None:
+            directory = child_of(
+                section,
+                MentorDirectoryPage,
+                "find-a-mentor",
+                title="Find a mentor",
+                intro=copy.DIRECTORY_INTRO,
+                show_in_menus=True,
+            )
+        return home, section, directory
+
     def build_pages(self):
+        fresh = not SectionPage.objects.filter(slug="pilot").exists()
+        home, section, directory = self.build_directory_pages()
+        become = child_of(
+            section,
+            StandardPage,
+            "become-a-mentor",
+            title="Become a mentor",
+            intro=copy.BECOME_INTRO,
+            body=copy.BECOME_BODY,
+        )
+        terms = child_of(
+            section,
+            TermsPage,
+            "terms",
+            title="Terms of the pilot",
+            version_label=copy.TERMS_VERSION,
+            effective_date=datetime.date.fromisoformat(copy.TERMS_EFFECTIVE),
+            intro=copy.TERMS_INTRO,
+            sections=[
+                {
+                    "type": "section",
+                    "value": {"title": title, "clauses": [f"<p>{c}</p>" for c in clauses]},
+                }
+                for title, clauses in copy.TERMS_SECTIONS
+            ],
+        )
+        about = child_of(
+            section,
+            StandardPage,
+            "about",
+            title="About the pilot",
+            intro=copy.ABOUT_INTRO,
+            body=copy.ABOUT_BODY,
+            show_in_menus=True,
+            related_pages=related_to(become, terms),
+        )
+        accessibility = child_of(
+            section,
+            StandardPage,
+            "accessibility",
+            title="Accessibility statement",
+            intro=copy.ACCESSIBILITY_INTRO,
+            body=copy.ACCESSIBILITY_BODY,
+        )
+        privacy = child_of(
+            section,
+            StandardPage,
+            "privacy",
+            title="Privacy notice",
+            intro=copy.PRIVACY_INTRO,
+            body=copy.PRIVACY_BODY,
+            related_pages=related_to(terms, accessibility),
+        )
+        pages = {"about": about, "terms": terms, "become-a-mentor": become}
+        child_of(
+            section,
+            ResourcesPage,
+            "resources",
+            title="Resources",
+            intro=copy.RESOURCES_INTRO,
+            resources=self.resource_blocks(pages),
+            show_in_menus=True,
+        )
+        feedback = self.ensure_feedback(section)
+        if not home.body:
+            home.body = [
+                {
+                    "type": "call_to_action_group",
+                    "value": [
+                        cta("Find a mentor", copy.CTA_FIND, directory),
+                        cta("Become a mentor", copy.CTA_BECOME, become),
+                        cta("About the pilot", copy.CTA_ABOUT, about),
+                    ],
+                }
+            ]
+            home.save_revision().publish()
+        self.ensure_settings(feedback, [privacy, accessibility, terms, feedback])
+        if fresh:
+            # Pages were created in the order their links need; show them in reading order.
+            for slug in SECTION_ORDER:
+                section.get_children().get(slug=slug).move(section, pos="last-child")
+        return home
+
+    def ensure_home(self):
         root = Page.get_first_root_node()
         home = HomePage.objects.first()
         if home is None:
@@ -71,33 +222,78 @@ class Command(BaseCommand):
         elif site.root_page_id != home.pk:
             site.root_page = home
             site.save()
-        section = child_of(
-            home,
-            SectionPage,
-            "pilot",
-            title="Mentoring Directory (pilot)",
-            intro=copy.SECTION_INTRO,
-            show_in_menus=True,
-        )
-        child_of(
-            section,
-            StandardPage,
-            "about",
-            title="About the pilot",
-            intro=copy.ABOUT_INTRO,
-            body=copy.ABOUT_BODY,
-            show_in_menus=True,
-        )
-        if not MentorDirectoryPage.objects.exists():
-            child_of(
-                section,
-                MentorDirectoryPage,
-                "find-a-mentor",
-                title="Find a mentor",
-                intro=copy.DIRECTORY_INTRO,
-                show_in_menus=True,
-            )
         return home
+
+    def resource_blocks(self, pages):
+        blocks = []
+        for title, description, audience, target in copy.RESOURCES:
+            if target == "document":
+                target_link = link(document=self.ensure_agreement_document(), text=title)
+            elif target.startswith("page:"):
+                target_link = link(page=pages[target.removeprefix("page:")], text=title)
+            else:
+                target_link = link(url=target, text=title)
+            value = {
+                "title": title,
+                "description": description,
+                "audience": audience,
+                "link": target_link,
+            }
+            blocks.append({"type": "resource", "value": value})
+        return blocks
+
+    def ensure_agreement_document(self):
+        document_model = get_document_model()
+        document = document_model.objects.filter(title=copy.AGREEMENT_TITLE).first()
+        if document is None:
+            document = document_model(title=copy.AGREEMENT_TITLE)
+            document.file.save(
+                "mentoring-agreement-template.txt",
+                ContentFile(copy.AGREEMENT_TEXT.encode()),
+                save=False,
+            )
+            document.save()
+        return document
+
+    def ensure_feedback(self, section):
+        existing = section.get_children().filter(slug="feedback").first()
+        if existing:
+            return existing.specific
+        page = FormPage(
+            slug="feedback",
+            title=copy.FEEDBACK_TITLE,
+            intro=copy.FEEDBACK_INTRO,
+            thank_you_text=copy.FEEDBACK_THANKS,
+            subject="Feedback on the Mentoring Directory",
+        )
+        for order, (label, field_type, required, help_text, choices) in enumerate(
+            copy.FEEDBACK_FIELDS
+        ):
+            page.form_fields.add(
+                FormField(
+                    sort_order=order,
+                    label=label,
+                    field_type=field_type,
+                    required=required,
+                    help_text=help_text,
+                    choices=choices,
+                )
+            )
+        section.add_child(instance=page)
+        page.save_revision().publish()
+        return page
+
+    def ensure_settings(self, feedback, footer_pages):
+        site = Site.objects.get(is_default_site=True)
+        pilot = PilotSettings.for_site(site)
+        # Only on the first run: an editor who later clears the banner or the links keeps them so.
+        if pilot.footer_links:
+            return
+        pilot.footer_links = [{"type": "link", "value": link(page=p)} for p in footer_pages]
+        pilot.banner_text = pilot.banner_text or copy.BANNER_TEXT
+        pilot.banner_link_page = pilot.banner_link_page or feedback
+        pilot.banner_link_text = "Send us feedback"
+        pilot.save()
 
     def ensure_admin(self):
         user_model = get_user_model()
