@@ -146,7 +146,7 @@ def test_too_long_a_search_is_refused_not_ignored(client, site, mentors):
 
 
 def test_a_search_with_no_words_says_so_instead_of_listing_everyone(client, site, mentors):
-    for q in ("%%% ***", "\x00", "?!"):
+    for q in ("%%% ***", "?!"):
         response = client.get(site.url, {"q": q})
         assert response.status_code == 400, q
         assert b"Enter words or numbers to search for." in response.content, q

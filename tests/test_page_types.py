@@ -136,6 +136,8 @@ class PageTypeRulesTests(WagtailPageTestCase):
                 "title": "Find a mentor",
                 "intro": rich_text(""),
                 "empty_message": "Nobody matches.",
+                "contact_help": rich_text("<p>Write to the mentor through their profile.</p>"),
+                "register_check_url": "https://register.example.org/check",
             }
         )
         self.assertCanCreate(self.section, MentorDirectoryPage, data)

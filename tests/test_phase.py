@@ -83,3 +83,12 @@ def test_editors_change_the_phase_in_settings(admin_client, site):
     )
     assert response.status_code == 302
     assert list(MenteeGroup.objects.open()) == [aspiring]
+
+
+def test_a_closed_group_is_absent_from_the_api(client, site):
+    mentor = MentorFactory(taxonomies={"mentee_groups": ["aspiring-eps", "trainee-eps"]})
+    assert not MenteeGroup.objects.open().filter(slug="aspiring-eps").exists()
+    groups = client.get("/api/v1/mentee-groups/").json()
+    assert [g["slug"] for g in groups] == ["trainee-eps", "qualified-eps"]
+    detail = client.get(f"/api/v1/mentors/{mentor.slug}/").json()
+    assert [g["slug"] for g in detail["mentee_groups"]] == ["trainee-eps"]

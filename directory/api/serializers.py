@@ -49,7 +49,8 @@ class PhotoSerializer(serializers.Serializer):
 
 class MentorSerializer(serializers.ModelSerializer):
     region = TermSerializer(allow_null=True, read_only=True)
-    mentee_groups = TermSerializer(many=True, read_only=True)
+    # Only the groups open in the current phase, as on the mentor's page.
+    mentee_groups = TermSerializer(source="open_mentee_groups", many=True, read_only=True)
     areas = TermSerializer(many=True, read_only=True)
     specialisms = TermSerializer(many=True, read_only=True)
     formats = TermSerializer(many=True, read_only=True)

@@ -95,7 +95,11 @@ class TaxonomyListView(PublicAPIView, generics.ListAPIView):
         if self.model is LivedExperienceTag:
             # Tags count only where the mentor agreed to show them.
             listed &= Q(mentors__lived_experience_consent=True)
-        return self.model.objects.annotate(
+        values = self.model.objects.all()
+        if self.model is MenteeGroup:
+            # A group closed in this phase is not offered anywhere, the API included.
+            values = MenteeGroup.objects.open()
+        return values.annotate(
             mentor_count=Count("mentors", filter=listed, distinct=True)
         ).order_by("sort_order", "name", "pk")
 
