@@ -72,3 +72,8 @@ class MentoringDirectoryGroup(SnippetViewSetGroup):
 
 
 register_snippet(MentoringDirectoryGroup)
+
+# Sign-up, approval and e-mail (issue 6): the outgoing e-mail list and the publish guard.
+from .admin_views import OutgoingMessageViewSet  # noqa: E402
+
+register_snippet(OutgoingMessageViewSet)

@@ -46,3 +46,19 @@ DIRECTORY_INTRO = (
     "<p>Every mentor here has volunteered their time. Use the filters to find someone whose "
     "experience matches what you are looking for, then get in touch directly.</p>"
 )
+
+# Sign-up and self-service pages (issue 6)
+SIGNUP_INTRO = (
+    "<p>Qualified, HCPC-registered educational psychologists can offer to mentor during the "
+    "pilot. Tell us about yourself below; an editor checks your registration before your "
+    "profile is published. Your e-mail address and HCPC number are never shown.</p>"
+)
+SIGNUP_CONFIRMATION = (
+    "<p>We have received your application and sent you an e-mail. An editor will check your "
+    "registration and publish your profile, usually within a week.</p>"
+)
+MANAGE_INTRO = (
+    "<p>Pause your listing, update your availability, confirm you are still available, edit "
+    "your profile or leave the directory. Enter the address you signed up with and we will "
+    "e-mail you a link.</p>"
+)

@@ -24,7 +24,12 @@ class SectionPage(Page):
 
     content_panels = Page.content_panels + [FieldPanel("intro")]
     parent_page_types = ["home.HomePage"]
-    subpage_types = ["home.StandardPage", "directory.MentorDirectoryPage"]
+    subpage_types = [
+        "home.StandardPage",
+        "directory.MentorDirectoryPage",
+        "directory.BecomeAMentorPage",
+        "directory.ManageListingPage",
+    ]
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

@@ -12,7 +12,7 @@ from django.core.management.base import BaseCommand
 from django.db import transaction
 from wagtail.models import Page, Site
 
-from directory.models import MentorDirectoryPage
+from directory.models import BecomeAMentorPage, ManageListingPage, MentorDirectoryPage
 from home import demo_content as copy
 from home.models import HomePage, SectionPage, StandardPage
 
@@ -97,7 +97,28 @@ class Command(BaseCommand):
                 intro=copy.DIRECTORY_INTRO,
                 show_in_menus=True,
             )
+        self.build_signup_pages(section)
         return home
+
+    def build_signup_pages(self, section):
+        if not BecomeAMentorPage.objects.exists():
+            child_of(
+                section,
+                BecomeAMentorPage,
+                "become-a-mentor",
+                title="Become a mentor",
+                intro=copy.SIGNUP_INTRO,
+                confirmation_text=copy.SIGNUP_CONFIRMATION,
+                show_in_menus=True,
+            )
+        if not ManageListingPage.objects.exists():
+            child_of(
+                section,
+                ManageListingPage,
+                "manage-my-listing",
+                title="Manage my listing",
+                intro=copy.MANAGE_INTRO,
+            )
 
     def ensure_admin(self):
         user_model = get_user_model()
