@@ -64,5 +64,11 @@ def send_editor_reminders(unchecked_days, today=None):
     fresh = [mentor for mentor in waiting if remember(mentor, "editor-unchecked", "once")]
     if fresh:
         for address in editor_addresses():
-            queue_email(address, "editor_unchecked", {"mentors": fresh, "days": unchecked_days})
+            # Editors' copies hold names: erased once delivered, so a withdrawal leaves no trace.
+            queue_email(
+                address,
+                "editor_unchecked",
+                {"mentors": fresh, "days": unchecked_days},
+                erase_after_send=True,
+            )
     return len(fresh)

@@ -13,6 +13,7 @@ from django.core import signing
 from django.db import transaction
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.http import urlsafe_base64_decode, urlsafe_base64_encode
 from wagtail.models import ModelLogEntry, Revision, TaskState, WorkflowState
 from wagtail.search import index
 
@@ -37,18 +38,21 @@ def current_key(mentor):
 
 
 def make_token(mentor):
-    return signing.TimestampSigner(salt=SALT).sign_object(
+    signed = signing.TimestampSigner(salt=SALT).sign_object(
         {"m": mentor.pk, "n": current_key(mentor).nonce}
     )
+    # Wagtail's page URLs allow only letters, digits, "_" and "-" in a path segment.
+    return urlsafe_base64_encode(signed.encode())
 
 
 def read_token(token):
     """The mentor the token belongs to, or LinkProblem."""
     try:
-        data = signing.TimestampSigner(salt=SALT).unsign_object(token, max_age=LINK_MAX_AGE)
+        signed = urlsafe_base64_decode(token).decode()
+        data = signing.TimestampSigner(salt=SALT).unsign_object(signed, max_age=LINK_MAX_AGE)
     except signing.SignatureExpired as error:
         raise LinkProblem("expired") from error
-    except (signing.BadSignature, ValueError) as error:
+    except (signing.BadSignature, ValueError, UnicodeDecodeError) as error:
         raise LinkProblem("invalid") from error
     mentor = Mentor.objects.filter(pk=data.get("m"), withdrawn_at__isnull=True).first()
     if mentor is None:

@@ -26,6 +26,7 @@ def submit_for_approval(mentor, notify_editors=True):
                 address,
                 "editor_new_application",
                 {"mentor": mentor, "admin_url": admin_edit_url(mentor)},
+                erase_after_send=True,  # holds a name: nothing kept once delivered
             )
     return revision
 

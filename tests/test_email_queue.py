@@ -63,7 +63,7 @@ def test_retries_back_off_and_after_the_last_try_the_failure_stays_visible():
     assert message.state == OutgoingMessage.State.FAILED
     assert message.attempts == MAX_ATTEMPTS
     assert "SMTPServerDisconnected" in message.last_error
-    gaps = [b - a for a, b in zip(waits, waits[1:])]
+    gaps = [b - a for a, b in zip(waits, waits[1:], strict=False)]
     assert all(gap > datetime.timedelta(0) for gap in gaps)  # each wait longer than the last
     # Not silently dropped: a normal retry skips it, an explicit one sends it.
     assert retry_due_messages(now=later()) == 0

@@ -24,12 +24,14 @@ def validate_photo(upload):
             upload.seek(0)
             with Image.open(upload) as image:
                 image_format, (width, height) = image.format, image.size
-    except (Image.DecompressionBombWarning, Image.DecompressionBombError):
-        raise forms.ValidationError("The photo has too many pixels: choose a smaller one.")
-    except Exception:
+    except (Image.DecompressionBombWarning, Image.DecompressionBombError) as error:
+        raise forms.ValidationError(
+            "The photo has too many pixels: choose a smaller one."
+        ) from error
+    except Exception as error:
         raise forms.ValidationError(
             "This file is not a photo we can use: upload a JPEG, PNG or WebP."
-        )
+        ) from error
     finally:
         upload.seek(0)
     if image_format not in FORMATS:

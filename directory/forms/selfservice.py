@@ -36,7 +36,9 @@ class ProfileEditForm(forms.Form):
         max_length=3000,
         required=False,
         widget=forms.Textarea(attrs={"rows": 6}),
-        help_text="Plain text; blank lines start a paragraph. Changes are checked before they go live.",
+        help_text=(
+            "Plain text; blank lines start a paragraph. Changes are checked before they go live."
+        ),
     )
 
 

@@ -20,6 +20,9 @@ class SelfServiceKey(models.Model):
     nonce = models.CharField(max_length=40, default=new_nonce)
     updated_at = models.DateTimeField(auto_now=True)
 
+    def __str__(self):
+        return f"Self-service key for mentor {self.mentor_id}"
+
     def rotate(self):
         self.nonce = new_nonce()
         self.save(update_fields=["nonce", "updated_at"])
@@ -39,3 +42,6 @@ class SentReminder(models.Model):
         constraints = [
             models.UniqueConstraint(fields=["mentor", "kind", "key"], name="one_reminder_each")
         ]
+
+    def __str__(self):
+        return f"{self.kind} {self.key}"

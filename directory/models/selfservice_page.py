@@ -1,7 +1,6 @@
 """The "Manage my listing" page: a mentor asks for a link by e-mail, then uses it to pause,
 resume, update availability, confirm, edit or withdraw — no account needed."""
 
-from django.db import models
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.utils.html import linebreaks, strip_tags
@@ -102,7 +101,7 @@ class ManageListingPage(RoutablePageMixin, Page):
             "panel",
             status=status,
             mentor=mentor,
-            token=token,
+            action_url=self.url + self.reverse_subpage("link", args=[token]),
             done=done,
             pending_changes=pending,
             **forms,
