@@ -27,7 +27,7 @@ def send_expiry_reminders(days_before, today=None):
 
     today = today or timezone.localdate()
     sent = 0
-    for days in sorted(days_before, reverse=True):
+    for days in sorted(days_before):  # nearest first: it stands for the farther ones too
         horizon = today + datetime.timedelta(days=days)
         due = Mentor.objects.listed(today=today).filter(
             listing_expires_on__lte=horizon, email__gt=""

@@ -24,7 +24,9 @@ def mentor(site):
 
 
 def link_path(manage_page, mentor):
-    return manage_page.url + manage_page.reverse_subpage("link", args=[selfservice.make_token(mentor)])
+    return manage_page.url + manage_page.reverse_subpage(
+        "link", args=[selfservice.make_token(mentor)]
+    )
 
 
 def test_asking_for_a_link_answers_the_same_whether_or_not_the_address_is_known(
@@ -97,7 +99,11 @@ def test_availability_changes_apply_at_once(client, manage_page, mentor):
     url = link_path(manage_page, mentor)
     client.post(
         url,
-        {"action": "availability", "availability-capacity": "5", "availability-accepting": "waiting"},
+        {
+            "action": "availability",
+            "availability-capacity": "5",
+            "availability-accepting": "waiting",
+        },
     )
     mentor.refresh_from_db()
     assert (mentor.capacity, mentor.accepting) == (5, "waiting")
@@ -119,8 +125,12 @@ def test_text_edits_wait_for_approval_while_the_published_version_stays_up(
     url = link_path(manage_page, mentor)
     response = client.post(
         url,
-        {"action": "edit", "edit-name": "Sam Example", "edit-role": "Principal EP",
-         "edit-bio": "New words here."},
+        {
+            "action": "edit",
+            "edit-name": "Sam Example",
+            "edit-role": "Principal EP",
+            "edit-bio": "New words here.",
+        },
     )
     assert response.status_code == 200
     mentor.refresh_from_db()

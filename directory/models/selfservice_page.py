@@ -48,11 +48,10 @@ class ManageListingPage(RoutablePageMixin, Page):
             )
         form = RequestLinkForm(request.POST)
         if not form.is_valid():
-            if form.abuse_error:
-                form = RequestLinkForm(initial={"email": request.POST.get("email", "")})
-            return self.render_step(
-                request, "request", status=400, form=form, problem=form.abuse_error
-            )
+            problem = form.abuse_error
+            if problem:  # nothing is sent; the address comes back in a fresh form
+                form = RequestLinkForm(initial={"email": request.POST.get("email", "")[:254]})
+            return self.render_step(request, "request", status=400, form=form, problem=problem)
         send_link(form.cleaned_data["email"])
         return redirect(self.url + self.reverse_subpage("sent"))
 
