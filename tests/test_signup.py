@@ -114,3 +114,23 @@ def test_a_file_that_is_not_an_image_is_refused(client, signup_page, answers):
     response = client.post(signup_page.url, answers)
     assert response.status_code == 400
     assert Mentor.objects.count() == 0
+
+
+def test_signing_up_while_the_mail_server_refuses_keeps_the_mail_for_later(
+    client, signup_page, answers
+):
+    import smtplib
+    from unittest import mock
+
+    from directory.models import OutgoingMessage
+
+    refusing = smtplib.SMTPRecipientsRefused({"x": (550, b"no")})
+    with mock.patch("django.core.mail.EmailMultiAlternatives.send", side_effect=refusing):
+        response = client.post(signup_page.url, answers)
+    assert response.status_code == 302
+    assert Mentor.objects.count() == 1
+    waiting = OutgoingMessage.objects.filter(state=OutgoingMessage.State.RETRYING)
+    assert sorted(waiting.values_list("to", flat=True)) == [
+        "mentoring-pilot@example.org",
+        "priya@example.test",
+    ]
