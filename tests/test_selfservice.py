@@ -161,3 +161,9 @@ def test_a_mistake_in_a_form_does_not_spend_the_link(client, manage_page, mentor
     assert response.status_code == 400
     assert "There is a problem" in response.content.decode()
     assert client.post(url, {"action": "pause"}).status_code == 200
+
+
+def test_the_edit_form_shows_the_bio_as_plain_text(client, manage_page, site):
+    mentor = MentorFactory(bio="<p>I&#x27;m here &amp; happy.</p><p>Second.</p>")
+    html = client.get(link_path(manage_page, mentor)).content.decode()
+    assert "I&#x27;m here &amp; happy.\n\nSecond.</textarea>" in html

@@ -73,10 +73,6 @@ class SignupForm(ProtectedForm):
         validators=[validate_public_url],
         assume_scheme="https",
     )
-    lived_experience_consent = forms.BooleanField(
-        label="Show my lived-experience tags and statement on my profile",
-        required=False,
-    )
     lived_experience_tags = choices(LivedExperienceTag)
     lived_experience_tags.label = "Lived experience (optional)"
     lived_experience_statement = forms.CharField(
@@ -84,6 +80,10 @@ class SignupForm(ProtectedForm):
         max_length=1000,
         required=False,
         widget=forms.Textarea(attrs={"rows": 3}),
+    )
+    lived_experience_consent = forms.BooleanField(
+        label="Show my lived-experience tags and statement on my profile",
+        required=False,
     )
     photo = forms.ImageField(
         label="Photo (optional)",

@@ -1,6 +1,8 @@
 """The "Manage my listing" page: a mentor asks for a link by e-mail, then uses it to pause,
 resume, update availability, confirm, edit or withdraw — no account needed."""
 
+import html
+
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.utils.html import linebreaks, strip_tags
@@ -8,6 +10,13 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField
 from wagtail.models import Page
+
+
+def bio_as_text(bio):
+    """The rich-text bio as the plain text the edit form shows (paragraphs kept)."""
+    text = (bio or "").replace("</p>", "\n\n").replace("<br>", "\n").replace("<br/>", "\n")
+    return html.unescape(strip_tags(text)).strip()
+
 
 ACTIONS = ["pause", "resume", "availability", "confirm", "edit", "withdraw"]
 
@@ -87,7 +96,7 @@ class ManageListingPage(RoutablePageMixin, Page):
                     "role": draft.role,
                     "organisation": draft.organisation,
                     "languages": draft.languages,
-                    "bio": strip_tags(draft.bio.replace("</p>", "\n\n")).strip(),
+                    "bio": bio_as_text(draft.bio),
                 },
                 prefix="edit",
             ),
