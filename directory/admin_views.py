@@ -2,16 +2,15 @@
 error) and the rule that a mentor is never published without the HCPC register check."""
 
 from django.contrib import messages
-from django.shortcuts import redirect
-from wagtail import hooks
 from wagtail.admin.ui.tables import Column, DateColumn
+from wagtail.snippets.views import snippets as snippet_views
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from .models import Mentor, OutgoingMessage
+from .models import OutgoingMessage
 
 NOT_CHECKED = (
-    "Record the date you checked the HCPC public register (Private and status tab) "
-    "before publishing this mentor."
+    "Not published: record the date you checked the HCPC public register (Private and "
+    "status tab) before publishing this mentor. Your changes are saved as a draft."
 )
 
 
@@ -34,13 +33,21 @@ class OutgoingMessageViewSet(SnippetViewSet):
     copy_view_enabled = False
 
 
-@hooks.register("before_edit_snippet")
-@hooks.register("before_create_snippet")
-def refuse_publish_without_registration_check(request, instance_or_model):
-    model = instance_or_model if isinstance(instance_or_model, type) else type(instance_or_model)
-    if model is not Mentor or request.method != "POST" or "action-publish" not in request.POST:
-        return None
-    if request.POST.get("registration_checked_on"):
-        return None
-    messages.error(request, NOT_CHECKED)
-    return redirect(request.get_full_path())
+class RegistrationCheckedToPublish:
+    """Publishing a mentor from the editor needs "registration checked on": without it the
+    publish button saves a draft instead and says why, so the editor's work is kept."""
+
+    def get_action(self, request):
+        action = super().get_action(request)
+        if action == "publish" and not request.POST.get("registration_checked_on"):
+            messages.error(request, NOT_CHECKED)
+            return self.actions[0]  # plain save: "create" or "edit"
+        return action
+
+
+class MentorCreateView(RegistrationCheckedToPublish, snippet_views.CreateView):
+    pass
+
+
+class MentorEditView(RegistrationCheckedToPublish, snippet_views.EditView):
+    pass

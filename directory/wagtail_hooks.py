@@ -4,6 +4,7 @@ from wagtail.admin.ui.tables import BooleanColumn, Column, DateColumn, UpdatedAt
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from .admin_views import MentorCreateView, MentorEditView, OutgoingMessageViewSet
 from .models import Area, LivedExperienceTag, MeetingFormat, MenteeGroup, Mentor, Region, Specialism
 
 
@@ -39,6 +40,9 @@ class MentorViewSet(SnippetViewSet):
         "listing_expires_on",
     ]
     copy_view_enabled = False
+    # Publishing needs "registration checked on" (issue 6, directory/admin_views.py).
+    add_view_class = MentorCreateView
+    edit_view_class = MentorEditView
 
 
 def taxonomy_viewset(taxonomy, label, icon, order):
@@ -73,7 +77,5 @@ class MentoringDirectoryGroup(SnippetViewSetGroup):
 
 register_snippet(MentoringDirectoryGroup)
 
-# Sign-up, approval and e-mail (issue 6): the outgoing e-mail list and the publish guard.
-from .admin_views import OutgoingMessageViewSet  # noqa: E402
-
+# Issue 6: the outgoing e-mail list, so failed sends stay visible to editors.
 register_snippet(OutgoingMessageViewSet)

@@ -6,6 +6,7 @@ import datetime
 import pytest
 from django.core import mail
 from django.utils import timezone
+from wagtail.test.utils.form_data import rich_text
 
 from directory.models import Mentor
 from directory.models.approval import ApproveMentorForm, RegistrationNotChecked
@@ -85,8 +86,27 @@ def test_the_admin_publish_button_is_refused_without_the_check(admin_client, sit
     url = f"/admin/snippets/directory/mentor/edit/{mentor.pk}/"
     form = admin_client.get(url).context["form"]
     data = {k: v for k, v in form.initial.items() if v is not None and not isinstance(v, list)}
-    data.update({"action-publish": "publish", "registration_checked_on": ""})
+    data.update({"action-publish": "publish", "registration_checked_on": "", "role": "New role"})
+    data["bio"] = rich_text("<p>A bio.</p>")
     response = admin_client.post(url, data, follow=True)
-    assert "Record the date you checked the HCPC public register" in response.content.decode()
+    assert "record the date you checked the HCPC public register" in response.content.decode()
     mentor.refresh_from_db()
     assert not mentor.live
+    assert mentor.get_latest_revision_as_object().role == "New role"  # the edit is kept
+
+    data["registration_checked_on"] = "2026-09-10"
+    admin_client.post(url, data)
+    mentor.refresh_from_db()
+    assert mentor.live
+
+
+def test_the_admin_send_back_action_needs_a_message_and_emails_it(applicant, admin_client):
+    state = task_state(applicant)
+    url = f"/admin/snippets/directory/mentor/workflow/action/{applicant.pk}/reject/{state.pk}/"
+    modal = admin_client.get(url)
+    assert modal.status_code == 200
+    assert "Message to the applicant" in modal.json()["html"]
+    admin_client.post(url, {"comment": ""})
+    assert mail.outbox == []
+    admin_client.post(url, {"comment": "Your HCPC number does not match the register."})
+    assert "does not match the register" in mail.outbox[0].body
