@@ -80,7 +80,7 @@ def manage_link(mentor):
     page = manage_page()
     if page is None:
         return ""
-    return page.full_url + page.reverse_subpage("link", args=[make_token(mentor)])
+    return page.link_url(make_token(mentor), full=True)
 
 
 def admin_edit_url(mentor):

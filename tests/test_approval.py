@@ -58,7 +58,7 @@ def test_approval_records_the_check_publishes_and_emails_the_mentor(applicant, e
     assert applicant.registration_checked_by == editor
     assert Mentor.objects.listed().filter(pk=applicant.pk).exists()
     assert [m.to for m in mail.outbox] == [["noor@example.test"]]
-    assert "/manage-my-listing/link/" in mail.outbox[0].body
+    assert "/manage-my-listing/link/?t=" in mail.outbox[0].body
 
 
 def test_sending_back_emails_the_editors_message(applicant, editor):

@@ -30,7 +30,7 @@ def test_a_mentor_is_reminded_once_with_a_renewal_link(site):
     run("--days", "28", "7")
     run("--days", "28", "7")
     assert [m.to for m in mail.outbox] == [["soon@example.test"]]
-    assert "/manage-my-listing/link/" in mail.outbox[0].body
+    assert "/manage-my-listing/link/?t=" in mail.outbox[0].body
 
 
 def test_a_mentor_who_has_not_confirmed_is_reminded_again_nearer_the_end(site):

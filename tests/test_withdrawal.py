@@ -46,9 +46,7 @@ def test_withdrawing_leaves_no_trace(
     assert all(__import__("os").path.exists(f) for f in files)
     assert IndexEntry.objects.filter(object_id=str(pk)).exists()
 
-    url = manage_page.url + manage_page.reverse_subpage(
-        "link", args=[selfservice.make_token(mentor)]
-    )
+    url = manage_page.link_url(selfservice.make_token(mentor))
     with django_capture_on_commit_callbacks(execute=True):
         response = client.post(url, {"action": "withdraw", "withdraw-confirm": "on"})
     assert response.status_code == 200
@@ -81,9 +79,7 @@ def test_withdrawing_leaves_no_trace(
 
 
 def test_withdrawal_needs_the_confirmation_box(client, manage_page, mentor):
-    url = manage_page.url + manage_page.reverse_subpage(
-        "link", args=[selfservice.make_token(mentor)]
-    )
+    url = manage_page.link_url(selfservice.make_token(mentor))
     response = client.post(url, {"action": "withdraw"})
     assert response.status_code == 400
     assert Mentor.objects.filter(pk=mentor.pk).exists()

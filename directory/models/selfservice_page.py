@@ -2,6 +2,7 @@
 resume, update availability, confirm, edit or withdraw — no account needed."""
 
 import html
+from urllib.parse import urlencode
 
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
@@ -68,10 +69,17 @@ class ManageListingPage(RoutablePageMixin, Page):
     def sent_route(self, request):
         return self.render_step(request, "sent")
 
-    @path("link/<str:token>/", name="link")
-    def link_route(self, request, token):
+    def link_url(self, token, full=False):
+        """The token travels in the query string, so Django's request log lines (which give
+        only the path) never hold it."""
+        base = self.full_url if full else self.url
+        return f"{base}{self.reverse_subpage('link')}?{urlencode({'t': token})}"
+
+    @path("link/", name="link")
+    def link_route(self, request):
         from .. import selfservice
 
+        token = request.GET.get("t", "")[:500]
         try:
             mentor = selfservice.read_token(token)
         except selfservice.LinkProblem as problem:
@@ -109,7 +117,7 @@ class ManageListingPage(RoutablePageMixin, Page):
             "panel",
             status=status,
             mentor=mentor,
-            action_url=self.url + self.reverse_subpage("link", args=[token]),
+            action_url=self.link_url(token),
             done=done,
             pending_changes=pending,
             **forms,
