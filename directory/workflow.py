@@ -51,9 +51,16 @@ def after_approval(mentor_id):
 
 
 def after_rejection(mentor_id, message):
+    from .selfservice import manage_link
+
     mentor = Mentor.objects.filter(pk=mentor_id).first()
     if mentor and mentor.email:
-        queue_email(mentor.email, "mentor_sent_back", {"mentor": mentor, "message": message})
+        queue_email(
+            mentor.email,
+            "mentor_sent_back",
+            {"mentor": mentor, "message": message, "manage_url": manage_link(mentor)},
+            reply_to=editor_addresses()[0],  # "reply to this e-mail" reaches the editors
+        )
 
 
 def checked_by_name(mentor):

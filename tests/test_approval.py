@@ -67,6 +67,8 @@ def test_sending_back_emails_the_editors_message(applicant, editor):
     applicant.refresh_from_db()
     assert not applicant.live
     assert "Please add a short bio." in mail.outbox[0].body
+    assert "/manage-my-listing/link/?t=" in mail.outbox[0].body
+    assert mail.outbox[0].reply_to == ["mentoring-pilot@example.org"]
 
 
 def test_the_admin_approve_action_asks_for_the_check(applicant, admin_client):
