@@ -112,3 +112,8 @@ def test_the_admin_send_back_action_needs_a_message_and_emails_it(applicant, adm
     assert mail.outbox == []
     admin_client.post(url, {"comment": "Your HCPC number does not match the register."})
     assert "does not match the register" in mail.outbox[0].body
+
+
+def test_editors_see_applications_awaiting_review_on_the_dashboard(applicant, admin_client):
+    dashboard = admin_client.get("/admin/").content.decode()
+    assert "Noor Example" in dashboard
