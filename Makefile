@@ -23,7 +23,10 @@ run: $(STAMP)
 	@echo
 	@echo "  Site:  http://127.0.0.1:$(PORT)/"
 	@echo "  Admin: http://127.0.0.1:$(PORT)/admin/"
+	@echo "  E-mails are printed here by the task worker, which runs beside the server."
 	@echo
+	@trap 'kill $$worker 2>/dev/null' EXIT INT TERM; \
+	$(BIN)/python manage.py db_worker --interval 1 & worker=$$!; \
 	$(BIN)/python manage.py runserver 127.0.0.1:$(PORT)
 
 AXE := tests/browser/node_modules/axe-core/axe.min.js

@@ -4,6 +4,7 @@ from wagtail.admin.ui.tables import BooleanColumn, Column, DateColumn, UpdatedAt
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from .admin_views import MentorCreateView, MentorEditView, OutgoingMessageViewSet
 from .models import Area, LivedExperienceTag, MeetingFormat, MenteeGroup, Mentor, Region, Specialism
 
 
@@ -62,6 +63,9 @@ class MentorViewSet(SnippetViewSet):
         "editor_notes",
     ]
     copy_view_enabled = False
+    # Publishing needs "registration checked on" (issue 6, directory/admin_views.py).
+    add_view_class = MentorCreateView
+    edit_view_class = MentorEditView
 
 
 def taxonomy_viewset(taxonomy, label, icon, order):
@@ -95,3 +99,6 @@ class MentoringDirectoryGroup(SnippetViewSetGroup):
 
 
 register_snippet(MentoringDirectoryGroup)
+
+# Issue 6: the outgoing e-mail list, so failed sends stay visible to editors.
+register_snippet(OutgoingMessageViewSet)

@@ -51,27 +51,15 @@ BECOME_INTRO = (
     "<p>If you are a qualified educational psychologist registered with the HCPC, you can "
     "offer a little of your time to someone coming up behind you.</p>"
 )
-BECOME_BODY = [
-    {"type": "heading", "value": {"text": "What mentors do", "level": "h2"}},
-    {
-        "type": "paragraph",
-        "value": (
-            "<p>Mentors offer conversations, not supervision. You decide who you will mentor "
-            "(aspiring, trainee or qualified EPs), what you are happy to talk about, how you "
-            "prefer to meet and how many people you can support at once. You can pause your "
-            "listing whenever life gets busy.</p>"
-        ),
-    },
-    {"type": "heading", "value": {"text": "How to join", "level": "h2"}},
-    {
-        "type": "paragraph",
-        "value": (
-            "<p>Fill in the sign-up form. The team checks your registration on the public HCPC "
-            "register before your profile goes live, and you confirm your availability from "
-            "time to time so that mentees only see people who can say yes.</p>"
-        ),
-    },
-]
+BECOME_DETAILS = (
+    "<h2>What mentors do</h2><p>Mentors offer conversations, not supervision. You decide "
+    "who you will mentor (aspiring, trainee or qualified EPs), what you are happy to talk "
+    "about, how you prefer to meet and how many people you can support at once. You can "
+    "pause your listing whenever life gets busy.</p><h2>How to join</h2><p>Fill in the "
+    "sign-up form. The team checks your registration on the public HCPC register before "
+    "your profile goes live, and you confirm your availability from time to time so that "
+    "mentees only see people who can say yes.</p>"
+)
 
 PRIVACY_INTRO = "<p>What we collect, why, how long we keep it and what you can ask us to do.</p>"
 PRIVACY_BODY = [
@@ -262,3 +250,18 @@ BANNER_TEXT = "The directory is a pilot: tell us what works and what does not."
 CTA_FIND = "Browse volunteer educational psychologists and get in touch with one directly."
 CTA_BECOME = "Registered with the HCPC? Offer a few conversations to someone starting out."
 CTA_ABOUT = "Why the directory exists, who can take part and how the pilot works."
+# Sign-up and self-service pages (issue 6)
+SIGNUP_INTRO = (
+    "<p>Qualified, HCPC-registered educational psychologists can offer to mentor during the "
+    "pilot. Tell us about yourself below; an editor checks your registration before your "
+    "profile is published. Your e-mail address and HCPC number are never shown.</p>"
+)
+SIGNUP_CONFIRMATION = (
+    "<p>We have received your application and sent you an e-mail. An editor will check your "
+    "registration and publish your profile, usually within a week.</p>"
+)
+MANAGE_INTRO = (
+    "<p>Pause your listing, update your availability, confirm you are still available, edit "
+    "your profile or leave the directory. Enter the address you signed up with and we will "
+    "e-mail you a link.</p>"
+)

@@ -44,3 +44,39 @@ def sample_csv():
 def _clean_media():
     yield
     shutil.rmtree(settings.MEDIA_ROOT, ignore_errors=True)
+
+
+# Sign-up, self-service and e-mail (issue 6) ------------------------------------------------
+
+
+@pytest.fixture
+def signup_page(site):
+    from directory.models import BecomeAMentorPage
+
+    return BecomeAMentorPage.objects.get()
+
+
+@pytest.fixture
+def manage_page(site):
+    from directory.models import ManageListingPage
+
+    return ManageListingPage.objects.get()
+
+
+@pytest.fixture
+def started():
+    """A form start time far enough in the past to pass the minimum fill time."""
+    import time
+
+    from directory.abuse import started_token
+
+    return started_token(now=time.time() - 60)
+
+
+@pytest.fixture(autouse=True)
+def _fresh_cache():
+    """Rate limits live in the cache; each test starts with none."""
+    from django.core.cache import cache
+
+    cache.clear()
+    yield

@@ -4,7 +4,6 @@ import pytest
 from django.contrib.auth.models import Group, Permission
 from django.contrib.contenttypes.models import ContentType
 from django.urls import reverse
-from wagtail.models import GroupApprovalTask, Workflow, WorkflowContentType, WorkflowTask
 from wagtail.test.utils.form_data import rich_text
 
 from directory.models import Area, MenteeGroup, Mentor, Region
@@ -91,7 +90,9 @@ def test_preview_of_a_new_mentor(editor):
 
 
 def test_create_publish_and_unpublish(editor, site):
-    response = editor.post(url("add"), form_data(**{"action-publish": "action-publish"}))
+    # Publishing needs the HCPC register check on record (see tests/test_approval.py).
+    checked = {"registration_checked_on": "2026-11-30", "action-publish": "action-publish"}
+    response = editor.post(url("add"), form_data(**checked))
     assert response.status_code == 302
     mentor = Mentor.objects.get(name="Imogen Admin")
     assert mentor.live
@@ -116,15 +117,8 @@ def test_saving_a_draft_keeps_it_off_the_site(editor, site):
     assert mentor not in Mentor.objects.listed()
 
 
-def test_submit_to_a_workflow(editor, site):
-    workflow = Workflow.objects.create(name="Test approval")
-    task = GroupApprovalTask.objects.create(name="Check")
-    # Approved by someone else: a submitter who may approve would pass their own task.
-    task.groups.set([Group.objects.get_or_create(name="Approvers")[0]])
-    WorkflowTask.objects.create(workflow=workflow, task=task, sort_order=0)
-    WorkflowContentType.objects.create(
-        workflow=workflow, content_type=ContentType.objects.get_for_model(Mentor)
-    )
+def test_submit_to_the_mentor_approval_workflow(editor, site):
+    # The "Mentor approval" workflow is linked to mentors by a data migration.
     response = editor.post(url("add"), form_data(**{"action-submit": "action-submit"}))
     assert response.status_code == 302
     mentor = Mentor.objects.get(name="Imogen Admin")

@@ -4,7 +4,7 @@ from wagtail.models import Page
 from wagtail.test.utils import WagtailPageTestCase
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
 
-from directory.models import MentorDirectoryPage
+from directory.models import BecomeAMentorPage, ManageListingPage, MentorDirectoryPage
 from home.models import (
     FormPage,
     HomePage,
@@ -14,7 +14,15 @@ from home.models import (
     TermsPage,
 )
 
-CONTENT_TYPES = {StandardPage, TermsPage, ResourcesPage, FormPage, MentorDirectoryPage}
+CONTENT_TYPES = {
+    StandardPage,
+    TermsPage,
+    ResourcesPage,
+    FormPage,
+    MentorDirectoryPage,
+    BecomeAMentorPage,
+    ManageListingPage,
+}
 
 
 class PageTypeRulesTests(WagtailPageTestCase):
@@ -37,6 +45,8 @@ class PageTypeRulesTests(WagtailPageTestCase):
 
     def test_find_a_mentor_stays_a_child_of_the_section(self):
         self.assertCanCreateAt(SectionPage, MentorDirectoryPage)
+        self.assertCanCreateAt(SectionPage, BecomeAMentorPage)
+        self.assertCanCreateAt(SectionPage, ManageListingPage)
 
     def test_standard_pages_nest_and_leaf_pages_have_no_children(self):
         self.assertAllowedParentPageTypes(StandardPage, {HomePage, SectionPage, StandardPage})

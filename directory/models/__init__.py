@@ -1,17 +1,28 @@
+from .approval import MentorApprovalTask
 from .mentor import Mentor, MentorQuerySet
+from .outbox import OutgoingMessage
 from .pages import MentorDirectoryPage
 from .phase import PhaseSettings
+from .reminders import SelfServiceKey, SentReminder
+from .selfservice_page import ManageListingPage
+from .signup_page import BecomeAMentorPage
 from .taxonomies import Area, LivedExperienceTag, MeetingFormat, MenteeGroup, Region, Specialism
 
 __all__ = [
     "Area",
+    "BecomeAMentorPage",
     "LivedExperienceTag",
+    "ManageListingPage",
     "MeetingFormat",
     "MenteeGroup",
     "Mentor",
+    "MentorApprovalTask",
     "MentorDirectoryPage",
     "MentorQuerySet",
     "PhaseSettings",
+    "OutgoingMessage",
     "Region",
+    "SelfServiceKey",
+    "SentReminder",
     "Specialism",
 ]

@@ -34,6 +34,8 @@ class HomePage(Page):
         "home.ResourcesPage",
         "home.FormPage",
         "directory.MentorDirectoryPage",
+        "directory.BecomeAMentorPage",
+        "directory.ManageListingPage",
     ]
     max_count = 1
 
@@ -54,6 +56,8 @@ class SectionPage(Page):
         "home.ResourcesPage",
         "home.FormPage",
         "directory.MentorDirectoryPage",
+        "directory.BecomeAMentorPage",
+        "directory.ManageListingPage",
     ]
 
     class Meta:

@@ -17,7 +17,7 @@ from wagtail.documents import get_document_model
 from wagtail.models import Page, Site
 
 from cms.models import PilotSettings
-from directory.models import MentorDirectoryPage
+from directory.models import BecomeAMentorPage, ManageListingPage, MentorDirectoryPage
 from home import demo_content as copy
 from home.models import (
     FormField,
@@ -39,6 +39,7 @@ SECTION_ORDER = [
     "terms",
     "feedback",
     "privacy",
+    "manage-my-listing",
     "accessibility",
 ]
 DEV_USERNAME = "admin"
@@ -112,19 +113,30 @@ class Command(BaseCommand):
                 intro=copy.DIRECTORY_INTRO,
                 show_in_menus=True,
             )
+        # Joining and managing a listing belong with the directory itself.
+        if not BecomeAMentorPage.objects.exists():
+            child_of(
+                section,
+                BecomeAMentorPage,
+                "become-a-mentor",
+                title="Become a mentor",
+                intro=copy.BECOME_INTRO + copy.SIGNUP_INTRO + copy.BECOME_DETAILS,
+                confirmation_text=copy.SIGNUP_CONFIRMATION,
+                show_in_menus=True,
+            )
+        if not ManageListingPage.objects.exists():
+            child_of(
+                section,
+                ManageListingPage,
+                "manage-my-listing",
+                title="Manage my listing",
+                intro=copy.MANAGE_INTRO,
+            )
         return home, section, directory
 
     def build_pages(self):
         fresh = not SectionPage.objects.filter(slug="pilot").exists()
         home, section, directory = self.build_directory_pages()
-        become = child_of(
-            section,
-            StandardPage,
-            "become-a-mentor",
-            title="Become a mentor",
-            intro=copy.BECOME_INTRO,
-            body=copy.BECOME_BODY,
-        )
         terms = child_of(
             section,
             TermsPage,
@@ -141,6 +153,11 @@ class Command(BaseCommand):
                 for title, clauses in copy.TERMS_SECTIONS
             ],
         )
+        become = BecomeAMentorPage.objects.get()
+        if become.terms_page_id is None:
+            become.terms_page = terms
+            become.save_revision().publish()
+        manage = ManageListingPage.objects.get()
         about = child_of(
             section,
             StandardPage,
@@ -191,7 +208,7 @@ class Command(BaseCommand):
                 }
             ]
             home.save_revision().publish()
-        self.ensure_settings(feedback, [privacy, accessibility, terms, feedback])
+        self.ensure_settings(feedback, [privacy, accessibility, terms, manage, feedback])
         if fresh:
             # Pages were created in the order their links need; show them in reading order.
             for slug in SECTION_ORDER:

@@ -1,0 +1,89 @@
+"""Protection shared by every public form: a honeypot field, a minimum fill time (a signed
+timestamp rendered with the form), a rate limit per client address kept in the cache (Redis
+when REDIS_URL is set, so it holds across processes), and length limits on every text field.
+CSRF comes from Django's middleware.
+
+Use: subclass ProtectedForm, and call `rate_limited(request, "scope")` before saving anything.
+"""
+
+import time
+
+from django import forms
+from django.conf import settings
+from django.core import signing
+from django.core.cache import cache
+
+MIN_FILL_SECONDS = getattr(settings, "FORM_MIN_FILL_SECONDS", 3)
+MAX_FORM_AGE_SECONDS = 24 * 3600
+RATE_LIMIT = getattr(settings, "FORM_RATE_LIMIT", 5)  # submissions…
+RATE_WINDOW_SECONDS = getattr(settings, "FORM_RATE_WINDOW_SECONDS", 3600)  # …per window
+SALT = "directory.abuse.started"
+
+TOO_FAST = "That was very quick. Please check your answers and send the form again."
+HONEYPOT = "This form could not be sent. Please try again."
+STALE = "This form has expired. Please send it again."
+RATE_LIMITED = "Too many forms have been sent from your connection. Please try again later."
+
+
+def started_token(now=None):
+    return signing.dumps(int(now if now is not None else time.time()), salt=SALT)
+
+
+class ProtectedForm(forms.Form):
+    """A form with a honeypot ('website', hidden from people) and a signed start time."""
+
+    website = forms.CharField(label="Leave this field empty", required=False, max_length=200)
+    started = forms.CharField(widget=forms.HiddenInput, max_length=200)
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["started"].initial = started_token()
+        self.fields["website"].widget.attrs.update(autocomplete="off", tabindex="-1")
+
+    @property
+    def abuse_error(self):
+        return getattr(self, "_abuse_error", "")
+
+    def clean(self):
+        cleaned = super().clean()
+        if self.data.get(self.add_prefix("website")):
+            self._abuse_error = HONEYPOT
+        else:
+            try:
+                started = signing.loads(self.data.get(self.add_prefix("started"), ""), salt=SALT)
+            except signing.BadSignature:
+                self._abuse_error = STALE
+            else:
+                age = time.time() - started
+                if age < MIN_FILL_SECONDS:
+                    self._abuse_error = TOO_FAST
+                elif age > MAX_FORM_AGE_SECONDS:
+                    self._abuse_error = STALE
+        if self.abuse_error:
+            raise forms.ValidationError(self.abuse_error, code="abuse")
+        # A fresh start time for the re-rendered form, so fixing errors is not "too quick".
+        return cleaned
+
+
+def client_address(request):
+    """The client's address. Behind a proxy, set TRUSTED_PROXY_HEADER (e.g. HTTP_X_REAL_IP)."""
+    header = getattr(settings, "TRUSTED_PROXY_HEADER", "")
+    if header and request.META.get(header):
+        return request.META[header].split(",")[0].strip()[:64]
+    return request.META.get("REMOTE_ADDR", "unknown")[:64]
+
+
+def rate_limited(request, scope, limit=None, window=None):
+    """Count this submission; True when the address has gone over the limit for the window."""
+    limit = limit or RATE_LIMIT
+    window = window or RATE_WINDOW_SECONDS
+    bucket = int(time.time() // window)
+    key = f"ratelimit:{scope}:{client_address(request)}:{bucket}"
+    if cache.add(key, 1, timeout=window):
+        return False
+    try:
+        count = cache.incr(key)
+    except ValueError:  # expired between add and incr
+        cache.add(key, 1, timeout=window)
+        count = 1
+    return count > limit
