@@ -20,6 +20,9 @@ class PublicCacheControlMiddleware:
             and response.status_code == 200
             and not response.has_header("Cache-Control")
             and not response.cookies
+            # A page with a form holds a CSRF token; the CSRF middleware sets its cookie only
+            # after this one has run (middleware answers in reverse order), so ask the request.
+            and not request.META.get("CSRF_COOKIE_NEEDS_UPDATE")
             and (user is None or not user.is_authenticated)
             and not request.path.startswith(("/admin/", "/django-admin/"))
         ):

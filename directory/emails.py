@@ -44,12 +44,11 @@ def render(template, context):
     return subject, text, html
 
 
-def queue_email(to, template, context, reply_to="", erase_after_send=False):
-    """Store the message and queue its delivery. Returns the OutgoingMessage."""
-    from .tasks import deliver_message
-
+def store_email(to, template, context, reply_to="", erase_after_send=False):
+    """Store the message without queueing it, for callers that must link it to something
+    before it can be delivered (an enquiry). Send it with `enqueue(message)`."""
     subject, text, html = render(template, context)
-    message = OutgoingMessage.objects.create(
+    return OutgoingMessage.objects.create(
         to=safe_address(to),
         reply_to=safe_address(reply_to) if reply_to else "",
         subject=subject,
@@ -57,8 +56,19 @@ def queue_email(to, template, context, reply_to="", erase_after_send=False):
         html_body=html,
         erase_after_send=erase_after_send,
     )
+
+
+def enqueue(message):
+    from .tasks import deliver_message
+
     # The task carries only the id: no personal data sits in the queue's own table.
     deliver_message.enqueue(message.pk)
+
+
+def queue_email(to, template, context, reply_to="", erase_after_send=False):
+    """Store the message and queue its delivery. Returns the OutgoingMessage."""
+    message = store_email(to, template, context, reply_to, erase_after_send)
+    enqueue(message)
     return message
 
 

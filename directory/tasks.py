@@ -7,6 +7,7 @@ import logging
 from django.conf import settings
 from django.core.mail import EmailMultiAlternatives
 from django.db import transaction
+from django.dispatch import Signal
 from django.utils import timezone
 from django_tasks import default_task_backend, task
 
@@ -16,6 +17,10 @@ logger = logging.getLogger(__name__)
 
 MAX_ATTEMPTS = getattr(settings, "EMAIL_MAX_ATTEMPTS", 5)
 FIRST_RETRY_SECONDS = getattr(settings, "EMAIL_FIRST_RETRY_SECONDS", 60)
+
+# Sent after every delivery attempt with `message` and its new `state`, before a message marked
+# erase_after_send is deleted, so that what it belongs to (an enquiry) can record the outcome.
+message_state_changed = Signal()
 
 
 def backoff(attempts):
@@ -60,9 +65,11 @@ def send_now(message):
             message.state = OutgoingMessage.State.RETRYING
             message.next_attempt_at = timezone.now() + backoff(message.attempts)
         message.save()
+        message_state_changed.send(OutgoingMessage, message=message, state=message.state)
         if message.state == OutgoingMessage.State.RETRYING and default_task_backend.supports_defer:
             deliver_message.using(run_after=message.next_attempt_at).enqueue(message.pk)
         return message.state
+    message_state_changed.send(OutgoingMessage, message=message, state=OutgoingMessage.State.SENT)
     if message.erase_after_send:
         message.delete()
         return "sent"

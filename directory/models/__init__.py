@@ -1,4 +1,5 @@
 from .approval import MentorApprovalTask
+from .enquiry import ContactSettings, Enquiry
 from .mentor import Mentor, MentorQuerySet
 from .outbox import OutgoingMessage
 from .pages import MentorDirectoryPage
@@ -11,6 +12,8 @@ from .taxonomies import Area, LivedExperienceTag, MeetingFormat, MenteeGroup, Re
 __all__ = [
     "Area",
     "BecomeAMentorPage",
+    "ContactSettings",
+    "Enquiry",
     "LivedExperienceTag",
     "ManageListingPage",
     "MeetingFormat",

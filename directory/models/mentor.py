@@ -99,6 +99,11 @@ class AcceptingStatus(models.TextChoices):
     NOT_ACCEPTING = "closed", "Not accepting mentees now"
 
 
+class ContactRoute(models.TextChoices):
+    RELAY = "relay", "Through the directory's contact form"
+    PUBLIC = "public", "Through their public profile link"
+
+
 class Mentor(
     WorkflowMixin,
     DraftStateMixin,
@@ -186,6 +191,13 @@ class Mentor(
     profile_url = models.URLField(
         "public profile link", blank=True, validators=[validate_public_url]
     )
+    contact_route = models.CharField(
+        "how mentees get in touch",
+        max_length=10,
+        choices=ContactRoute.choices,
+        default=ContactRoute.RELAY,
+        help_text="The public profile link is used only when there is one.",
+    )
     availability_confirmed_on = models.DateField(null=True, blank=True)
     registration_checked_on = models.DateField(
         null=True, blank=True, help_text="When an editor checked the HCPC public register."
@@ -259,7 +271,7 @@ class Mentor(
         FieldRowPanel([FieldPanel("role"), FieldPanel("organisation")]),
         FieldRowPanel([FieldPanel("region"), FieldPanel("year_qualified")]),
         FieldPanel("bio"),
-        FieldPanel("profile_url"),
+        FieldRowPanel([FieldPanel("profile_url"), FieldPanel("contact_route")]),
         FieldPanel("languages"),
     ]
     mentoring_panels = [
@@ -340,6 +352,19 @@ class Mentor(
     @cached_property
     def language_list(self):
         return [lang.strip() for lang in self.languages.split(",") if lang.strip()]
+
+    @property
+    def uses_contact_form(self):
+        """The relay form, unless the mentor chose their public link (and has one)."""
+        return not (self.contact_route == ContactRoute.PUBLIC and self.profile_url)
+
+    @property
+    def accepts_enquiries(self):
+        return self.accepting != AcceptingStatus.NOT_ACCEPTING
+
+    @property
+    def has_waiting_list(self):
+        return self.accepting == AcceptingStatus.WAITING_LIST
 
     @property
     def shows_lived_experience(self):

@@ -12,6 +12,12 @@ from wagtail.models import Page
 PAGE_SIZE = 12
 
 
+def kept_form_data(data):
+    """A refused form's answers, to fill a fresh copy of it (never the anti-abuse fields)."""
+    skip = {"started", "website", "csrfmiddlewaretoken"}
+    return {key: data.get(key, "")[:3000] for key in data if key not in skip}
+
+
 class MentorDirectoryPage(RoutablePageMixin, Page):
     intro = RichTextField(blank=True)
     empty_message = models.CharField(
@@ -25,8 +31,8 @@ class MentorDirectoryPage(RoutablePageMixin, Page):
         features=["bold", "italic", "link"],
         blank=True,
         default=(
-            "<p>Get in touch through the mentor's public profile link. If there is none, write "
-            "to the pilot team and we will pass your message on.</p>"
+            "<p>Write to the mentor with the contact form: we pass your message on without "
+            "showing anyone's e-mail address, and the mentor replies to you directly.</p>"
         ),
         help_text="Shown on every mentor's page, above the ways to contact them.",
     )
@@ -36,12 +42,85 @@ class MentorDirectoryPage(RoutablePageMixin, Page):
         help_text="Where mentees can check a mentor's registration for themselves.",
     )
 
+    terms_page = models.ForeignKey(
+        "wagtailcore.Page",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text="The terms mentees agree to when they contact a mentor.",
+    )
+    contact_intro = RichTextField(
+        "contact form introduction",
+        features=["bold", "italic", "link"],
+        blank=True,
+        default=(
+            "<p>Introduce yourself and say what you would like to talk about. The mentor sees "
+            "your name, e-mail address and message, and nothing else.</p>"
+        ),
+    )
+    contact_next_steps = RichTextField(
+        "what happens next",
+        features=["bold", "italic", "link", "ol", "ul"],
+        blank=True,
+        default=(
+            "<p>We have sent your message to the mentor and a copy to you. The mentor will "
+            "reply to your e-mail address if they can help. Mentors are volunteers: if you have "
+            "not heard back within two weeks, feel free to contact another mentor.</p>"
+        ),
+        help_text="Shown after a mentee sends a message.",
+    )
+    waiting_list_text = models.CharField(
+        max_length=300,
+        default=(
+            "This mentor has a waiting list. You can still write to them, but they may not "
+            "be able to start mentoring you for a while."
+        ),
+    )
+    not_accepting_text = models.CharField(
+        max_length=300,
+        default=(
+            "This mentor is not taking on new mentees at the moment. Please choose another "
+            "mentor from the directory."
+        ),
+    )
+    concern_intro = RichTextField(
+        "report a concern introduction",
+        features=["bold", "italic", "link"],
+        blank=True,
+        default=(
+            "<p>Tell the pilot team if something about this listing is wrong, for example the "
+            "mentor is no longer registered or has not replied. The mentor is not told who "
+            "reported it.</p>"
+        ),
+    )
+    concern_thanks = RichTextField(
+        "after reporting a concern",
+        features=["bold", "italic", "link"],
+        blank=True,
+        default="<p>Thank you. The pilot team will look into it.</p>",
+    )
+
     content_panels = Page.content_panels + [
         FieldPanel("intro"),
         FieldPanel("empty_message"),
         MultiFieldPanel(
             [FieldPanel("contact_help"), FieldPanel("register_check_url")],
             heading="On each mentor's page",
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("contact_intro"),
+                FieldPanel("terms_page"),
+                FieldPanel("contact_next_steps"),
+                FieldPanel("waiting_list_text"),
+                FieldPanel("not_accepting_text"),
+            ],
+            heading="Contacting a mentor",
+        ),
+        MultiFieldPanel(
+            [FieldPanel("concern_intro"), FieldPanel("concern_thanks")],
+            heading="Reporting a concern",
         ),
     ]
 
@@ -99,16 +178,44 @@ class MentorDirectoryPage(RoutablePageMixin, Page):
         )
         return TemplateResponse(request, self.get_template(request), context, status=status)
 
-    @path("<slug:slug>/", name="mentor")
-    def mentor_route(self, request, slug):
+    def listed_mentor(self, slug):
         mentor = self.listed_mentors().with_taxonomies().filter(slug=slug).first()
         if mentor is None:
             raise Http404("No listed mentor here.")
+        return mentor
+
+    @path("<slug:slug>/", name="mentor")
+    def mentor_route(self, request, slug):
+        mentor = self.listed_mentor(slug)
         context = self.get_context(request)
         context.update(
             mentor=mentor, canonical_url=self.full_url + self.reverse_subpage("mentor", args=[slug])
         )
         return TemplateResponse(request, "directory/mentor_detail.html", context)
+
+    @path("<slug:slug>/contact/", name="contact")
+    def contact_route(self, request, slug):
+        from ..contact_views import contact
+
+        return contact(self, request, self.listed_mentor(slug))
+
+    @path("<slug:slug>/contact/sent/", name="contact_sent")
+    def contact_sent_route(self, request, slug):
+        from ..contact_views import contact_sent
+
+        return contact_sent(self, request, slug)
+
+    @path("<slug:slug>/concern/", name="concern")
+    def concern_route(self, request, slug):
+        from ..contact_views import concern
+
+        return concern(self, request, self.listed_mentor(slug))
+
+    @path("<slug:slug>/concern/sent/", name="concern_sent")
+    def concern_sent_route(self, request, slug):
+        from ..contact_views import concern_sent
+
+        return concern_sent(self, request, slug)
 
     def get_sitemap_urls(self, request=None):
         urls = super().get_sitemap_urls(request)

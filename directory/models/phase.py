@@ -1,5 +1,8 @@
 """The phase's rules (Settings › Phase of the pilot): which mentee groups are open now.
 
+The phase may also ask mentees who contact a mentor to declare that they belong to the group the
+phase is for; the site records nothing of it and never checks it.
+
 The pilot opens trainee and qualified EPs only; a later phase adds aspiring EPs. A closed group
 is hidden from filters, cards, profiles and forms, but nobody's answers are deleted, so it comes
 back unchanged when an editor opens it again.
@@ -9,7 +12,7 @@ from django import forms
 from django.db import models
 from django.db.models.signals import post_save
 from django.dispatch import receiver
-from wagtail.admin.panels import FieldPanel
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.models import Site
 
@@ -35,9 +38,28 @@ class PhaseSettings(BaseSiteSetting):
         ),
     )
 
+    requires_self_declaration = models.BooleanField(
+        "ask mentees for a self-declaration",
+        default=True,
+        help_text="The contact form asks mentees to confirm the statement below. It is never "
+        "checked.",
+    )
+    self_declaration_text = models.CharField(
+        "self-declaration wording",
+        max_length=300,
+        default=(
+            "I identify as belonging to a group that is under-represented or marginalised "
+            "among educational psychologists."
+        ),
+    )
+
     panels = [
         FieldPanel("phase_name"),
         FieldPanel("open_mentee_groups", widget=forms.CheckboxSelectMultiple),
+        MultiFieldPanel(
+            [FieldPanel("requires_self_declaration"), FieldPanel("self_declaration_text")],
+            heading="Who may contact mentors",
+        ),
     ]
 
     class Meta:
