@@ -1,4 +1,5 @@
 from .approval import MentorApprovalTask
+from .concern import Concern
 from .enquiry import ContactSettings, Enquiry
 from .mentor import Mentor, MentorQuerySet
 from .outbox import OutgoingMessage
@@ -12,6 +13,7 @@ from .taxonomies import Area, LivedExperienceTag, MeetingFormat, MenteeGroup, Re
 __all__ = [
     "Area",
     "BecomeAMentorPage",
+    "Concern",
     "ContactSettings",
     "Enquiry",
     "LivedExperienceTag",
