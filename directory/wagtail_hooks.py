@@ -3,9 +3,11 @@
 from wagtail.admin.ui.tables import BooleanColumn, Column, DateColumn, UpdatedAtColumn
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
+from wagtail_modeladmin.options import modeladmin_register
 
 from .admin_views import MentorCreateView, MentorEditView, OutgoingMessageViewSet
 from .models import Area, LivedExperienceTag, MeetingFormat, MenteeGroup, Mentor, Region, Specialism
+from .pilot_admin import PilotRecordsGroup
 
 
 class MentorViewSet(SnippetViewSet):
@@ -102,3 +104,6 @@ register_snippet(MentoringDirectoryGroup)
 
 # Issue 6: the outgoing e-mail list, so failed sends stay visible to editors.
 register_snippet(OutgoingMessageViewSet)
+
+# Issue 7: enquiries, concerns and feedback submissions (wagtail-modeladmin).
+modeladmin_register(PilotRecordsGroup)

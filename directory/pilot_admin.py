@@ -1,0 +1,198 @@
+"""The pilot's records in the admin through wagtail-modeladmin (as the design card asks):
+enquiries, concerns and feedback-form submissions. Listings have filters; inspect views show
+no message text (an enquiry keeps none); CSV exports are safe to open in a spreadsheet."""
+
+from django.contrib.admin import SimpleListFilter
+from django.utils.html import format_html_join
+from wagtail.contrib.forms.models import FormSubmission
+from wagtail.models import Page
+from wagtail_modeladmin.helpers import PermissionHelper
+from wagtail_modeladmin.options import ModelAdmin, ModelAdminGroup
+from wagtail_modeladmin.views import IndexView, InspectView
+
+from .models import Concern, Enquiry
+from .spreadsheets import safe_cell
+
+
+class SafeExportIndexView(IndexView):
+    def write_csv_row(self, writer, row_dict):
+        return writer.writerow(
+            {
+                field: safe_cell(self.preprocess_field_value(field, value, self.FORMAT_CSV))
+                for field, value in row_dict.items()
+            }
+        )
+
+
+class RecordsPermissionHelper(PermissionHelper):
+    """Records are made by the public site, never in the admin."""
+
+    def user_can_create(self, user):
+        return False
+
+
+class EnquiryAdmin(ModelAdmin):
+    model = Enquiry
+    menu_label = "Enquiries"
+    menu_icon = "mail"
+    index_view_class = SafeExportIndexView
+    permission_helper_class = RecordsPermissionHelper
+    list_display = ("created_at", "mentor", "stage", "area", "region", "state")
+    list_filter = ("state", "stage", "area", "region", "created_at")
+    list_select_related = ("mentor", "stage", "area", "region")
+    search_fields = ("mentor__name",)
+    list_export = ("created_at", "mentor", "stage", "area", "region", "state", "delivered_at")
+    export_filename = "enquiries"
+    inspect_view_enabled = True
+    # Metadata only: the message and the mentee's details are never stored with the enquiry.
+    inspect_view_fields = (
+        "mentor",
+        "created_at",
+        "stage",
+        "area",
+        "region",
+        "state",
+        "delivered_at",
+    )
+    form_fields_exclude = ("relay_message",)
+
+
+class ConcernAdmin(ModelAdmin):
+    model = Concern
+    menu_label = "Concerns"
+    menu_icon = "warning"
+    index_view_class = SafeExportIndexView
+    permission_helper_class = RecordsPermissionHelper
+    list_display = ("created_at", "mentor", "reason", "status")
+    list_filter = ("status", "reason", "created_at")
+    list_select_related = ("mentor",)
+    search_fields = ("mentor__name",)
+    list_export = ("created_at", "mentor", "reason", "status", "details")
+    export_filename = "concerns"
+    inspect_view_enabled = True
+    inspect_view_fields = ("mentor", "created_at", "reason", "details", "reporter_email", "status")
+    # Editors only change the status; what was reported stays as it was reported.
+    form_fields_exclude = ("mentor", "reason", "details", "reporter_email")
+
+
+class FormPageFilter(SimpleListFilter):
+    """Only the form pages that have submissions (not every page of the site)."""
+
+    title = "form"
+    parameter_name = "form"
+
+    def lookups(self, request, model_admin):
+        ids = FormSubmission.objects.values("page_id").distinct()
+        return [(str(page.pk), page.title) for page in Page.objects.filter(pk__in=ids)]
+
+    def queryset(self, request, queryset):
+        value = self.value()
+        if value and value.isdigit():
+            return queryset.filter(page_id=int(value))
+        return queryset
+
+
+def answers_text(submission):
+    """The answers as 'label: value' lines, labels taken from the form's current fields."""
+    page = submission.page.specific
+    labels = {}
+    if hasattr(page, "get_form_fields"):
+        labels = {field.clean_name: field.label for field in page.get_form_fields()}
+    data = submission.get_data()
+    data.pop("submit_time", None)
+    lines = []
+    for key, value in data.items():
+        if isinstance(value, list):
+            value = ", ".join(str(item) for item in value)
+        lines.append((labels.get(key, key), value if value not in (None, "") else "-"))
+    return lines
+
+
+class SubmissionInspectView(InspectView):
+    def get_fields_dict(self):
+        fields = super().get_fields_dict()
+        answers = answers_text(self.instance)
+        fields.append(
+            {
+                "label": "Answers",
+                "value": format_html_join("", "<p><strong>{}</strong>: {}</p>", answers),
+            }
+        )
+        return fields
+
+
+ANSWER = "answer:"
+
+
+def chosen_form(request):
+    """The form page the listing is filtered to, if any (its fields become CSV columns)."""
+    value = request.GET.get(FormPageFilter.parameter_name, "")
+    page = Page.objects.filter(pk=int(value)).first() if value.isdigit() else None
+    page = page.specific if page else None
+    return page if hasattr(page, "get_form_fields") else None
+
+
+class SubmissionIndexView(SafeExportIndexView):
+    """Filtered to one form, the export has a column per question; otherwise one column holds
+    every answer as 'question: answer' (forms differ in their questions)."""
+
+    def setup(self, request, *args, **kwargs):
+        super().setup(request, *args, **kwargs)
+        form = chosen_form(request)
+        self.question_labels = (
+            {f"{ANSWER}{f.clean_name}": f.label for f in form.get_form_fields()} if form else {}
+        )
+
+    def get_heading(self, queryset, field):
+        if field.startswith(ANSWER):
+            return self.question_labels.get(field, field.removeprefix(ANSWER))
+        return super().get_heading(queryset, field)
+
+    def to_row_dict(self, item):
+        plain = [f for f in self.list_export if not f.startswith(ANSWER)]
+        row = dict.fromkeys(self.list_export, "")
+        self.list_export, full = plain, self.list_export
+        try:
+            row.update(super().to_row_dict(item))
+        finally:
+            self.list_export = full
+        for field in full:
+            if field.startswith(ANSWER):
+                value = item.form_data.get(field.removeprefix(ANSWER), "")
+                row[field] = ", ".join(map(str, value)) if isinstance(value, list) else value
+        return row
+
+
+class FeedbackAdmin(ModelAdmin):
+    model = FormSubmission
+    menu_label = "Feedback and surveys"
+    menu_icon = "form"
+    index_view_class = SubmissionIndexView
+    inspect_view_class = SubmissionInspectView
+    permission_helper_class = RecordsPermissionHelper
+    list_display = ("submit_time", "page")
+    list_filter = (FormPageFilter, "submit_time")
+    list_select_related = ("page",)
+    list_export = ("submit_time", "page", "answers")
+    export_headings = {"answers": "Answers"}
+    export_filename = "feedback"
+    inspect_view_enabled = True
+    inspect_view_fields = ("page", "submit_time")
+    base_url_path = "pilot/feedback"
+
+    def get_list_export(self, request):
+        form = chosen_form(request)
+        if form is None:
+            return self.list_export
+        questions = tuple(f"{ANSWER}{field.clean_name}" for field in form.get_form_fields())
+        return ("submit_time", "page") + questions
+
+    def answers(self, submission):
+        return "; ".join(f"{label}: {value}" for label, value in answers_text(submission))
+
+
+class PilotRecordsGroup(ModelAdminGroup):
+    menu_label = "Pilot records"
+    menu_icon = "list-ul"
+    menu_order = 250
+    items = (EnquiryAdmin, ConcernAdmin, FeedbackAdmin)
