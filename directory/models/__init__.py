@@ -5,6 +5,7 @@ from .mentor import Mentor, MentorQuerySet
 from .outbox import OutgoingMessage
 from .pages import MentorDirectoryPage
 from .phase import PhaseSettings
+from .profile_view import ProfileView
 from .reminders import SelfServiceKey, SentReminder
 from .selfservice_page import ManageListingPage
 from .signup_page import BecomeAMentorPage
@@ -25,6 +26,7 @@ __all__ = [
     "MentorDirectoryPage",
     "MentorQuerySet",
     "PhaseSettings",
+    "ProfileView",
     "OutgoingMessage",
     "Region",
     "SelfServiceKey",

@@ -186,7 +186,10 @@ class MentorDirectoryPage(RoutablePageMixin, Page):
 
     @path("<slug:slug>/", name="mentor")
     def mentor_route(self, request, slug):
+        from ..profile_views import count_profile_view
+
         mentor = self.listed_mentor(slug)
+        count_profile_view(request, mentor)
         context = self.get_context(request)
         context.update(
             mentor=mentor, canonical_url=self.full_url + self.reverse_subpage("mentor", args=[slug])

@@ -1,0 +1,37 @@
+"""Counting a view of a mentor's page: one UPDATE of today's counter (an INSERT the first time
+each day). Nothing is read from or set on the visitor: no cookie, no session (which would add
+Vary: Cookie and end public caching), and the address and user agent are never stored."""
+
+from django.conf import settings
+from django.db import IntegrityError, transaction
+from django.db.models import F
+from django.utils import timezone
+
+from .models import ProfileView
+
+# Crawlers are skipped by a word in their user agent, which is looked at and never kept.
+CRAWLER_WORDS = ("bot", "crawl", "spider", "slurp", "preview")
+
+
+def is_countable(request):
+    if request.method != "GET":
+        return False
+    # A session cookie means a signed-in editor (the public site never starts a session).
+    if settings.SESSION_COOKIE_NAME in request.COOKIES:
+        return False
+    agent = request.META.get("HTTP_USER_AGENT", "").lower()
+    return not any(word in agent for word in CRAWLER_WORDS)
+
+
+def count_profile_view(request, mentor, today=None):
+    if not is_countable(request):
+        return
+    today = today or timezone.localdate()
+    counter = ProfileView.objects.filter(mentor_id=mentor.pk, day=today)
+    if counter.update(views=F("views") + 1):
+        return
+    try:
+        with transaction.atomic():
+            ProfileView.objects.create(mentor_id=mentor.pk, day=today, views=1)
+    except IntegrityError:  # another request made today's row first
+        counter.update(views=F("views") + 1)
