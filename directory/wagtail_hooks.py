@@ -1,5 +1,8 @@
 """The "Mentoring directory" admin menu: mentors and the vocabularies that describe them."""
 
+from django.urls import path, reverse
+from wagtail import hooks
+from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.tables import BooleanColumn, Column, DateColumn, UpdatedAtColumn
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
@@ -107,3 +110,44 @@ register_snippet(OutgoingMessageViewSet)
 
 # Issue 7: enquiries, concerns and feedback submissions (wagtail-modeladmin).
 modeladmin_register(PilotRecordsGroup)
+
+
+class AdminOnlyMenuItem(MenuItem):
+    """A menu item shown only to users with one permission."""
+
+    def __init__(self, *args, permission, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.permission = permission
+
+    def is_shown(self, request):
+        return request.user.has_perm(self.permission)
+
+
+# Issue 7: the pilot dashboard (a report page, its CSV, and a panel on the admin home page).
+@hooks.register("register_admin_urls")
+def pilot_dashboard_urls():
+    from .dashboard.views import PilotDashboardCSVView, PilotDashboardView
+
+    return [
+        path("pilot-dashboard/", PilotDashboardView.as_view(), name="pilot_dashboard"),
+        path("pilot-dashboard/csv/", PilotDashboardCSVView.as_view(), name="pilot_dashboard_csv"),
+    ]
+
+
+@hooks.register("register_reports_menu_item")
+def pilot_dashboard_menu_item():
+    return AdminOnlyMenuItem(
+        "Pilot dashboard",
+        reverse("pilot_dashboard"),
+        icon_name="table",
+        order=50,
+        permission="directory.view_enquiry",
+    )
+
+
+@hooks.register("construct_homepage_panels")
+def pilot_summary_panel(request, panels):
+    from .dashboard.views import PERMISSION, PilotSummaryPanel
+
+    if request.user.has_perm(PERMISSION):
+        panels.append(PilotSummaryPanel())

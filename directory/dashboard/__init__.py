@@ -1,0 +1,1 @@
+"""The pilot dashboard: figures, server-rendered SVG charts, the admin report and panel."""
