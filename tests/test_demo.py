@@ -48,3 +48,17 @@ def test_demo_pages_answer(client):
         response = client.get(page.url)
         assert response.status_code == 200, page.url
         assert response.content.count(b"<h1") == 1, page.url
+
+
+def test_the_demo_has_pilot_figures_once(admin_client):
+    from directory.models import Enquiry, MentorDirectoryPage, ProfileView
+
+    call_command("load_demo", stdout=io.StringIO())
+    enquiries, views = Enquiry.objects.count(), ProfileView.objects.count()
+    assert enquiries > 10 and views > 100
+    assert MentorDirectoryPage.objects.get().terms_page is not None
+    call_command("load_demo", stdout=io.StringIO())
+    assert (Enquiry.objects.count(), ProfileView.objects.count()) == (enquiries, views)
+    response = admin_client.get("/admin/pilot-dashboard/")
+    assert response.status_code == 200
+    assert "Enquiries by area" in response.content.decode()

@@ -88,6 +88,12 @@ class Command(BaseCommand):
             home = self.build_pages()
         if not no_mentors:
             call_command("import_mentors", str(SAMPLE_CSV), publish=True, stdout=self.stdout)
+            # Issue 7: invented views and enquiries, so the pilot dashboard has figures.
+            from directory.demo_figures import ensure_demo_figures
+
+            made = ensure_demo_figures()
+            if made:
+                self.stdout.write(f"Demo figures: {made} enquiries and eight weeks of views.")
         if not no_user:
             self.ensure_admin()
         self.stdout.write(self.style.SUCCESS(f"Demo site ready at {home.url_path}"))
@@ -157,6 +163,9 @@ class Command(BaseCommand):
         if become.terms_page_id is None:
             become.terms_page = terms
             become.save_revision().publish()
+        if directory.terms_page_id is None:  # mentees who write to a mentor agree to them too
+            directory.terms_page = terms
+            directory.save_revision().publish()
         manage = ManageListingPage.objects.get()
         about = child_of(
             section,
