@@ -39,25 +39,25 @@ def test_a_mentor_not_accepting_shows_a_message_instead_of_the_form(client, site
     mentor.accepting = "closed"
     mentor.save()
     profile = client.get(profile_url(site, mentor)).content.decode()
-    assert site.not_accepting_text in profile
+    assert site.not_accepting_message in profile
     assert contact_url(site, mentor) not in profile
 
     page = client.get(contact_url(site, mentor))
     assert page.status_code == 200
-    assert site.not_accepting_text in page.content.decode()
+    assert site.not_accepting_message in page.content.decode()
     assert "<form" not in page.content.decode().split("<main", 1)[1]
 
     refused = write(client, site, mentor, started)
     assert refused.status_code == 409
-    assert site.not_accepting_text in refused.content.decode()
+    assert site.not_accepting_message in refused.content.decode()
     assert Enquiry.objects.count() == 0 and mail.outbox == []
 
 
 def test_a_waiting_list_is_announced_and_messages_still_go(client, site, mentor, started):
     mentor.accepting = "waiting"
     mentor.save()
-    assert site.waiting_list_text in client.get(profile_url(site, mentor)).content.decode()
-    assert site.waiting_list_text in client.get(contact_url(site, mentor)).content.decode()
+    assert site.waiting_list_message in client.get(profile_url(site, mentor)).content.decode()
+    assert site.waiting_list_message in client.get(contact_url(site, mentor)).content.decode()
     assert write(client, site, mentor, started).status_code == 302
     assert Enquiry.objects.count() == 1
 

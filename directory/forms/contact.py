@@ -61,7 +61,7 @@ class ContactForm(ProtectedForm):
         self.fields["stage"].queryset = theirs if theirs.exists() else groups
         self.fields["area"].queryset = Area.objects.filter(mentors=mentor)
         if phase.requires_self_declaration:
-            self.fields["self_declaration"].label = phase.self_declaration_text
+            self.fields["self_declaration"].label = phase.self_declaration_wording
         else:
             del self.fields["self_declaration"]
 

@@ -18,7 +18,7 @@ class Migration(migrations.Migration):
         migrations.AddField(
             model_name='mentor',
             name='contact_route',
-            field=models.CharField(choices=[('relay', "Through the directory's contact form"), ('public', 'Through their public profile link')], default='relay', help_text='The public profile link is used only when there is one.', max_length=10, verbose_name='how mentees get in touch'),
+            field=models.CharField(blank=True, choices=[('relay', "Through the directory's contact form"), ('public', 'Through their public profile link')], default='relay', help_text='The public profile link is used only when there is one.', max_length=10, verbose_name='how mentees get in touch'),
         ),
         migrations.AddField(
             model_name='mentordirectorypage',
@@ -43,7 +43,7 @@ class Migration(migrations.Migration):
         migrations.AddField(
             model_name='mentordirectorypage',
             name='not_accepting_text',
-            field=models.CharField(default='This mentor is not taking on new mentees at the moment. Please choose another mentor from the directory.', max_length=300),
+            field=models.CharField(blank=True, default='This mentor is not taking on new mentees at the moment. Please choose another mentor from the directory.', help_text='Shown instead of the contact form when a mentor is not accepting mentees.', max_length=300),
         ),
         migrations.AddField(
             model_name='mentordirectorypage',
@@ -53,7 +53,7 @@ class Migration(migrations.Migration):
         migrations.AddField(
             model_name='mentordirectorypage',
             name='waiting_list_text',
-            field=models.CharField(default='This mentor has a waiting list. You can still write to them, but they may not be able to start mentoring you for a while.', max_length=300),
+            field=models.CharField(blank=True, default='This mentor has a waiting list. You can still write to them, but they may not be able to start mentoring you for a while.', help_text='Shown by the contact button of a mentor with a waiting list.', max_length=300),
         ),
         migrations.AddField(
             model_name='phasesettings',
@@ -63,7 +63,7 @@ class Migration(migrations.Migration):
         migrations.AddField(
             model_name='phasesettings',
             name='self_declaration_text',
-            field=models.CharField(default='I identify as belonging to a group that is under-represented or marginalised among educational psychologists.', max_length=300, verbose_name='self-declaration wording'),
+            field=models.CharField(blank=True, default='I identify as belonging to a group that is under-represented or marginalised among educational psychologists.', help_text='Leave empty for the standard wording.', max_length=300, verbose_name='self-declaration wording'),
         ),
         migrations.AlterField(
             model_name='mentordirectorypage',

@@ -196,6 +196,7 @@ class Mentor(
         max_length=10,
         choices=ContactRoute.choices,
         default=ContactRoute.RELAY,
+        blank=True,
         help_text="The public profile link is used only when there is one.",
     )
     availability_confirmed_on = models.DateField(null=True, blank=True)

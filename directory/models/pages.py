@@ -10,6 +10,15 @@ from wagtail.fields import RichTextField
 from wagtail.models import Page
 
 PAGE_SIZE = 12
+# Used when an editor empties the fields that hold them.
+WAITING_LIST_TEXT = (
+    "This mentor has a waiting list. You can still write to them, but they may not be able to "
+    "start mentoring you for a while."
+)
+NOT_ACCEPTING_TEXT = (
+    "This mentor is not taking on new mentees at the moment. Please choose another mentor "
+    "from the directory."
+)
 
 
 def kept_form_data(data):
@@ -72,17 +81,15 @@ class MentorDirectoryPage(RoutablePageMixin, Page):
     )
     waiting_list_text = models.CharField(
         max_length=300,
-        default=(
-            "This mentor has a waiting list. You can still write to them, but they may not "
-            "be able to start mentoring you for a while."
-        ),
+        blank=True,
+        default=WAITING_LIST_TEXT,
+        help_text="Shown by the contact button of a mentor with a waiting list.",
     )
     not_accepting_text = models.CharField(
         max_length=300,
-        default=(
-            "This mentor is not taking on new mentees at the moment. Please choose another "
-            "mentor from the directory."
-        ),
+        blank=True,
+        default=NOT_ACCEPTING_TEXT,
+        help_text="Shown instead of the contact form when a mentor is not accepting mentees.",
     )
     concern_intro = RichTextField(
         "report a concern introduction",
@@ -131,6 +138,14 @@ class MentorDirectoryPage(RoutablePageMixin, Page):
 
     class Meta:
         verbose_name = "Find a mentor page"
+
+    @property
+    def waiting_list_message(self):
+        return self.waiting_list_text or WAITING_LIST_TEXT
+
+    @property
+    def not_accepting_message(self):
+        return self.not_accepting_text or NOT_ACCEPTING_TEXT
 
     def listed_mentors(self):
         from .mentor import Mentor

@@ -18,6 +18,10 @@ from wagtail.models import Site
 
 # The groups open when a site's phase settings are first created (the pilot phase).
 PILOT_OPEN_GROUPS = ("trainee-eps", "qualified-eps")
+SELF_DECLARATION = (
+    "I identify as belonging to a group that is under-represented or marginalised among "
+    "educational psychologists."
+)
 
 
 @register_setting(icon="group")
@@ -47,10 +51,9 @@ class PhaseSettings(BaseSiteSetting):
     self_declaration_text = models.CharField(
         "self-declaration wording",
         max_length=300,
-        default=(
-            "I identify as belonging to a group that is under-represented or marginalised "
-            "among educational psychologists."
-        ),
+        blank=True,
+        default=SELF_DECLARATION,
+        help_text="Leave empty for the standard wording.",
     )
 
     panels = [
@@ -64,6 +67,10 @@ class PhaseSettings(BaseSiteSetting):
 
     class Meta:
         verbose_name = "phase of the pilot"
+
+    @property
+    def self_declaration_wording(self):
+        return self.self_declaration_text or SELF_DECLARATION
 
 
 def open_pilot_groups(settings, group_model):
