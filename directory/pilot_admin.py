@@ -93,15 +93,19 @@ class FormPageFilter(SimpleListFilter):
 
 
 def answers_text(submission):
-    """The answers as 'label: value' lines, labels taken from the form's current fields."""
+    """The answers as (label, value) in the form's question order (PostgreSQL's JSON does not
+    keep the order answers were stored in); answers to removed questions come last."""
     page = submission.page.specific
     labels = {}
     if hasattr(page, "get_form_fields"):
         labels = {field.clean_name: field.label for field in page.get_form_fields()}
     data = submission.get_data()
     data.pop("submit_time", None)
+    order = {name: index for index, name in enumerate(labels)}
     lines = []
-    for key, value in data.items():
+    for key, value in sorted(
+        data.items(), key=lambda item: (order.get(item[0], len(order)), item[0])
+    ):
         if isinstance(value, list):
             value = ", ".join(str(item) for item in value)
         lines.append((labels.get(key, key), value if value not in (None, "") else "-"))
