@@ -26,8 +26,14 @@ def ensure_demo_figures(today=None):
     fallback_areas = list(Area.objects.all()[:3])
     views, made = [], 0
     for index, mentor in enumerate(mentors):
+        # The sample mentors were all imported just now; spread their publication over the
+        # weeks so that "mentors listed over time" grows as it would in a real pilot.
+        published_days = (WEEKS * 7 - 1) * (len(mentors) - index) // len(mentors)
+        Mentor.objects.filter(pk=mentor.pk).update(
+            first_published_at=timezone.now() - datetime.timedelta(days=published_days)
+        )
         popularity = 1 + (len(mentors) - index) % 5  # some mentors are found more often
-        for day_number in range(WEEKS * 7):
+        for day_number in range(published_days + 1):
             day = today - datetime.timedelta(days=day_number)
             count = chance.randint(0, popularity * 2)
             if count:
@@ -42,7 +48,7 @@ def ensure_demo_figures(today=None):
                 state=Enquiry.State.DELIVERED,
             )
             sent = timezone.now() - datetime.timedelta(
-                days=chance.randint(0, WEEKS * 7 - 1), hours=chance.randint(0, 23)
+                days=chance.randint(0, published_days), hours=chance.randint(0, 23)
             )
             Enquiry.objects.filter(pk=enquiry.pk).update(created_at=sent, delivered_at=sent)
             made += 1

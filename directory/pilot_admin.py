@@ -31,12 +31,19 @@ class RecordsPermissionHelper(PermissionHelper):
         return False
 
 
+class ReadOnlyPermissionHelper(RecordsPermissionHelper):
+    """What an enquiry records is a fact for counting, not something editors correct."""
+
+    def user_can_edit_obj(self, user, obj):
+        return False
+
+
 class EnquiryAdmin(ModelAdmin):
     model = Enquiry
     menu_label = "Enquiries"
     menu_icon = "mail"
     index_view_class = SafeExportIndexView
-    permission_helper_class = RecordsPermissionHelper
+    permission_helper_class = ReadOnlyPermissionHelper
     list_display = ("created_at", "mentor", "stage", "area", "region", "state")
     list_filter = ("state", "stage", "area", "region", "created_at")
     list_select_related = ("mentor", "stage", "area", "region")

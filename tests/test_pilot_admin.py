@@ -73,6 +73,15 @@ def test_nobody_creates_records_in_the_admin(admin_client):
     assert Enquiry.objects.count() == 0 and Concern.objects.count() == 0
 
 
+def test_enquiries_are_not_edited(admin_client, mentor):
+    enquiry = Enquiry.objects.create(mentor=mentor, state="delivered")
+    listing = admin_client.get("/admin/directory/enquiry/").content.decode()
+    assert f"/admin/directory/enquiry/edit/{enquiry.pk}/" not in listing
+    admin_client.post(f"/admin/directory/enquiry/edit/{enquiry.pk}/", {"state": "failed"})
+    enquiry.refresh_from_db()
+    assert enquiry.state == "delivered"
+
+
 def test_concern_export_neutralises_formulas(admin_client, mentor):
     for text in FORMULAS:
         Concern.objects.create(mentor=mentor, reason="other", details=text)

@@ -108,6 +108,9 @@ class PilotDashboardView(DashboardMixin, WagtailAdminTemplateMixin, TemplateView
     page_title = "Pilot dashboard"
     header_icon = "table"
 
+    def get_breadcrumbs_items(self):
+        return self.breadcrumbs_items + [{"url": "", "label": self.page_title}]
+
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         figures = compute(self.period)
