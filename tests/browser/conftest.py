@@ -124,7 +124,7 @@ def seed_taxonomies():
 def demo_site(transactional_db):
     from django.core.management import call_command
     from wagtail.coreutils import get_content_languages
-    from wagtail.models import Locale, Page
+    from wagtail.models import Collection, Locale, Page
 
     # A transactional test starts from an empty database: Wagtail's root page and locale,
     # made by its migrations, have been flushed away.
@@ -132,5 +132,7 @@ def demo_site(transactional_db):
         Locale.objects.get_or_create(language_code=code)
     if not Page.get_first_root_node():
         Page.add_root(instance=Page(title="Root", slug="root"))
+    if not Collection.get_first_root_node():  # documents and images need it
+        Collection.add_root(name="Root")
     seed_taxonomies()
     call_command("load_demo", no_user=True, stdout=open(os.devnull, "w"))
