@@ -48,3 +48,12 @@ def test_demo_pages_answer(client):
         response = client.get(page.url)
         assert response.status_code == 200, page.url
         assert response.content.count(b"<h1") == 1, page.url
+
+
+def test_the_demo_points_full_links_at_the_local_server():
+    from wagtail.models import Site
+
+    call_command("load_demo", port=8123, no_mentors=True, no_user=True, stdout=io.StringIO())
+    site = Site.objects.get(is_default_site=True)
+    assert site.root_url == "http://127.0.0.1:8123"
+    assert StandardPage.objects.get(slug="about").full_url.startswith("http://127.0.0.1:8123/")
