@@ -2,11 +2,13 @@
 error) and the rule that a mentor is never published without the HCPC register check."""
 
 from django.contrib import messages
+from django.shortcuts import redirect
 from wagtail.admin.ui.tables import Column, DateColumn
 from wagtail.snippets.views import snippets as snippet_views
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from .models import OutgoingMessage
+from .models.approval import RegistrationNotChecked
 
 NOT_CHECKED = (
     "Not published: record the date you checked the HCPC public register (Private and "
@@ -50,4 +52,10 @@ class MentorCreateView(RegistrationCheckedToPublish, snippet_views.CreateView):
 
 
 class MentorEditView(RegistrationCheckedToPublish, snippet_views.EditView):
-    pass
+    def workflow_action_action(self):
+        # The edit is already saved as a new revision; refuse only the approval, and say why.
+        try:
+            return super().workflow_action_action()
+        except RegistrationNotChecked as refusal:
+            messages.error(self.request, str(refusal))
+            return redirect(self.get_edit_url())

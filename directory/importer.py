@@ -208,11 +208,17 @@ def is_yes(answer):
 
 
 def parse_timestamp(answer):
+    """The form tool's "31/01/2026 14:05:00", or an ISO 8601 time from a re-saved export; a
+    time without a zone is UK time."""
+    text = (answer or "").strip()
     try:
-        naive = datetime.datetime.strptime((answer or "").strip(), "%d/%m/%Y %H:%M:%S")
+        stamp = datetime.datetime.strptime(text, "%d/%m/%Y %H:%M:%S")
     except ValueError:
-        return None
-    return naive.replace(tzinfo=UK)
+        try:
+            stamp = datetime.datetime.fromisoformat(text)
+        except ValueError:
+            return None
+    return stamp if stamp.tzinfo else stamp.replace(tzinfo=UK)
 
 
 def parse_row(row_number, raw, vocabularies):

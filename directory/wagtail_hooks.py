@@ -1,9 +1,10 @@
 """The "Mentoring directory" admin menu: mentors and the vocabularies that describe them."""
 
 from django.urls import path, reverse
+from django.utils.formats import date_format
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
-from wagtail.admin.ui.tables import BooleanColumn, Column, DateColumn, UpdatedAtColumn
+from wagtail.admin.ui.tables import BooleanColumn, Column, UpdatedAtColumn
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 from wagtail_modeladmin.options import modeladmin_register
@@ -11,6 +12,15 @@ from wagtail_modeladmin.options import modeladmin_register
 from .admin_views import MentorCreateView, MentorEditView, OutgoingMessageViewSet
 from .models import Area, LivedExperienceTag, MeetingFormat, MenteeGroup, Mentor, Region, Specialism
 from .pilot_admin import PilotRecordsGroup
+
+
+class CalendarDateColumn(Column):
+    """A calendar date as a date ("31 Aug 2027"): Wagtail's DateColumn shows times relative to
+    now, which turns every date field into "Just now" or "x days ago"."""
+
+    def get_value(self, instance):
+        value = super().get_value(instance)
+        return date_format(value, "j M Y") if value else "—"
 
 
 class MentorViewSet(SnippetViewSet):
@@ -24,8 +34,8 @@ class MentorViewSet(SnippetViewSet):
         Column("accepting", label="Accepting", accessor="get_accepting_display"),
         BooleanColumn("paused"),
         BooleanColumn("consent_to_publish", label="Consent"),
-        DateColumn("registration_checked_on", label="Register checked"),
-        DateColumn("listing_expires_on", label="Listing ends"),
+        CalendarDateColumn("registration_checked_on", label="Register checked"),
+        CalendarDateColumn("listing_expires_on", label="Listing ends"),
         UpdatedAtColumn(),
     ]
     # "live" is the draft/published status; the rest are what editors sort their work by.

@@ -1,6 +1,8 @@
 """What happens around the "Mentor approval" workflow: submitting a mentor for approval, recording
 the HCPC register check, and the e-mails that follow approval and rejection."""
 
+import datetime
+
 from django.contrib.auth import get_user_model
 
 from .emails import editor_addresses, queue_email
@@ -32,7 +34,12 @@ def submit_for_approval(mentor, notify_editors=True):
 
 
 def record_registration_check(revision, checked_on, user):
-    """Write the check into the revision being approved, so the published version carries it."""
+    """Write the check into the revision being approved, so the published version carries it.
+
+    From the workflow modal the date arrives cleaned; from the edit view's action menu Wagtail
+    passes the modal's answers on as JSON, so it arrives as an ISO string."""
+    if isinstance(checked_on, str):
+        checked_on = datetime.date.fromisoformat(checked_on)
     revision.content["registration_checked_on"] = checked_on.isoformat()
     revision.content["registration_checked_by"] = getattr(user, "pk", None)
     revision.save(update_fields=["content"])

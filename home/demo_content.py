@@ -107,6 +107,25 @@ ACCESSIBILITY_BODY = [
             "<li>Text can be enlarged to 200% without losing content.</li></ul>"
         ),
     },
+    {"type": "heading", "value": {"text": "How we tested the site", "level": "h2"}},
+    {
+        "type": "paragraph",
+        "value": (
+            "<p>We aim to meet the Web Content Accessibility Guidelines (WCAG) 2.2 at level AA. "
+            "Every change to the site is checked automatically before it goes live:</p>"
+            "<ul><li>each kind of public page, and each form when empty, when showing "
+            "errors and once sent, is loaded in the Chromium browser and checked with the "
+            "axe-core accessibility engine against the WCAG A and AA rules;</li>"
+            "<li>the main journeys (finding a mentor by filter and by keyword, contacting "
+            "a mentor, signing up as a mentor, and pausing or leaving the directory) are "
+            "completed in a real browser, some of them with the keyboard alone;</li>"
+            "<li>we check that the directory and every form still work with JavaScript "
+            "switched off.</li></ul>"
+            "<p>Automated checks find many problems but not all of them. We have not yet "
+            "had the site tested by disabled people or audited by a specialist; we plan to "
+            "before the pilot ends, and will update this statement when we do.</p>"
+        ),
+    },
     {"type": "heading", "value": {"text": "Tell us about a problem", "level": "h2"}},
     {
         "type": "paragraph",

@@ -117,3 +117,44 @@ def test_the_admin_send_back_action_needs_a_message_and_emails_it(applicant, adm
 def test_editors_see_applications_awaiting_review_on_the_dashboard(applicant, admin_client):
     dashboard = admin_client.get("/admin/").content.decode()
     assert "Noor Example" in dashboard
+
+
+def test_approving_from_the_edit_page_records_the_check(applicant, admin_client):
+    # The edit page's action menu sends the modal's answers as JSON, dates as strings.
+    url = f"/admin/snippets/directory/mentor/edit/{applicant.pk}/"
+    form = admin_client.get(url).context["form"]
+    data = {k: v for k, v in form.initial.items() if v is not None and not isinstance(v, list)}
+    data["bio"] = rich_text("<p>A bio.</p>")
+    data.update(
+        {
+            "action-workflow-action": "true",
+            "workflow-action-name": "approve",
+            "workflow-action-extra-data": '{"registration_checked_on": "2026-09-10"}',
+        }
+    )
+    response = admin_client.post(url, data)
+    assert response.status_code == 302
+    applicant.refresh_from_db()
+    assert applicant.live
+    assert applicant.registration_checked_on == datetime.date(2026, 9, 10)
+
+
+def test_approving_from_the_edit_page_without_the_check_is_refused_not_an_error(
+    applicant, admin_client
+):
+    url = f"/admin/snippets/directory/mentor/edit/{applicant.pk}/"
+    form = admin_client.get(url).context["form"]
+    data = {k: v for k, v in form.initial.items() if v is not None and not isinstance(v, list)}
+    data["bio"] = rich_text("<p>A bio.</p>")
+    data.update(
+        {
+            "action-workflow-action": "true",
+            "workflow-action-name": "approve",
+            "workflow-action-extra-data": "{}",
+        }
+    )
+    response = admin_client.post(url, data, follow=True)
+    assert response.status_code == 200
+    assert "HCPC register check" in response.content.decode()
+    applicant.refresh_from_db()
+    assert not applicant.live

@@ -62,3 +62,12 @@ def test_the_demo_has_pilot_figures_once(admin_client):
     response = admin_client.get("/admin/pilot-dashboard/")
     assert response.status_code == 200
     assert "Enquiries by area" in response.content.decode()
+
+
+def test_the_demo_points_full_links_at_the_local_server():
+    from wagtail.models import Site
+
+    call_command("load_demo", port=8123, no_mentors=True, no_user=True, stdout=io.StringIO())
+    site = Site.objects.get(is_default_site=True)
+    assert site.root_url == "http://127.0.0.1:8123"
+    assert StandardPage.objects.get(slug="about").full_url.startswith("http://127.0.0.1:8123/")

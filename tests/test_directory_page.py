@@ -73,6 +73,7 @@ def test_unknown_filter_values_say_so_and_show_nobody(client, site, three, param
     assert response.status_code == 400
     assert b"There is a problem with this search" in response.content
     assert names(response) == []
+    assert b"0 mentors" not in response.content  # nothing was searched, so nothing counted
 
 
 @pytest.mark.parametrize("page", ["0", "-1", "abc", "99999", "1.5"])

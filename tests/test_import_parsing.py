@@ -1,8 +1,17 @@
 """The small parsers behind the import, one behaviour each."""
 
+import datetime
+
 import pytest
 
-from directory.importer import parse_capacity, parse_profile_url, parse_year, split_choices
+from directory.importer import (
+    UK,
+    parse_capacity,
+    parse_profile_url,
+    parse_timestamp,
+    parse_year,
+    split_choices,
+)
 from directory.models.mentor import normalise_hcpc
 from directory.vocabularies import AREAS
 
@@ -69,3 +78,17 @@ def test_years():
     assert parse_year("2015/16") == 2015
     assert parse_year("") is None
     assert parse_year("2999") is None
+
+
+@pytest.mark.parametrize(
+    "answer, expected",
+    [
+        ("31/01/2026 14:05:00", datetime.datetime(2026, 1, 31, 14, 5, tzinfo=UK)),
+        ("2026-01-31T14:05:00", datetime.datetime(2026, 1, 31, 14, 5, tzinfo=UK)),
+        ("2026-01-31 14:05:00+00:00", datetime.datetime(2026, 1, 31, 14, 5, tzinfo=datetime.UTC)),
+        ("yesterday", None),
+        ("", None),
+    ],
+)
+def test_timestamps_in_the_form_tools_format_or_iso(answer, expected):
+    assert parse_timestamp(answer) == expected

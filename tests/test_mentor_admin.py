@@ -146,3 +146,12 @@ def test_a_photo_needs_a_description(site):
     mentor = MentorFactory.build(photo=photo, photo_alt=" ")
     with pytest.raises(ValidationError):
         mentor.clean()
+
+
+def test_the_listing_shows_calendar_dates_as_dates(editor):
+    import datetime
+
+    MentorFactory(listing_expires_on=datetime.date(2027, 8, 31), registration_checked_on=None)
+    html = editor.get(url("list")).content.decode()
+    assert "31 Aug 2027" in html
+    assert "Just now" not in html

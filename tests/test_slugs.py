@@ -11,6 +11,10 @@ def test_slug_from_the_name(db):
     assert MentorFactory(name="Zoë O'Brien-Ng").slug == "zoe-obrien-ng"
 
 
+def test_letters_outside_ascii_are_spelled_not_dropped(db):
+    assert MentorFactory(name="Łukasz Ørsted-Şahin").slug == "lukasz-orsted-sahin"
+
+
 def test_namesakes_get_different_slugs(db):
     first, second, third = (MentorFactory(name="Sam Lee") for _ in range(3))
     assert [first.slug, second.slug, third.slug] == ["sam-lee", "sam-lee-2", "sam-lee-3"]

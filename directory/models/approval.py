@@ -61,7 +61,9 @@ class MentorApprovalTask(GroupApprovalTask):
 
         if action_name == "approve":
             checked_on = kwargs.pop("registration_checked_on", None)
-            revision = task_state.revision
+            # Wagtail publishes the latest revision when the workflow finishes; approving from
+            # the edit page saves a newer one than the task state's, so write the check there.
+            revision = task_state.revision.content_object.get_latest_revision()
             if checked_on:
                 record_registration_check(revision, checked_on, user)
             elif not revision.content.get("registration_checked_on"):

@@ -6,6 +6,7 @@ e-mail, consent and terms records, editor notes) stay private.
 
 import re
 
+from anyascii import anyascii
 from django import forms
 from django.conf import settings
 from django.contrib.contenttypes.fields import GenericRelation
@@ -344,7 +345,9 @@ class Mentor(
 
     def unique_slug(self):
         """A stable slug even for names with no Latin letters and for namesakes."""
-        base = slugify(self.name, allow_unicode=False)[:140] or "mentor"
+        # anyascii spells letters outside ASCII in Latin ("Łukasz" -> "lukasz") rather than
+        # dropping them; names in other scripts are transliterated the same way.
+        base = slugify(anyascii(self.name))[:140] or "mentor"
         slug, n = base, 2
         while Mentor.objects.filter(slug=slug).exclude(pk=self.pk).exists():
             slug, n = f"{base}-{n}", n + 1

@@ -105,34 +105,11 @@ def describe(violations):
     return json.dumps(violations, indent=2)
 
 
-def seed_taxonomies():
-    """The vocabularies a data migration seeds, also flushed between transactional tests."""
-    from django.apps import apps
-    from django.utils.text import slugify
-
-    from directory.vocabularies import SEEDS
-
-    for model_name, names in SEEDS.items():
-        model = apps.get_model("directory", model_name)
-        for position, name in enumerate(names):
-            model.objects.get_or_create(
-                slug=slugify(name)[:120], defaults={"name": name, "sort_order": position}
-            )
-
-
 @pytest.fixture
-def demo_site(transactional_db):
+def demo_site(django_db_serialized_rollback, transactional_db):
+    # A live server needs a transactional database; serialized rollback brings back what the
+    # migrations seeded (root page and collection, locale, taxonomies, the approval workflow)
+    # after the flush between tests.
     from django.core.management import call_command
-    from wagtail.coreutils import get_content_languages
-    from wagtail.models import Collection, Locale, Page
 
-    # A transactional test starts from an empty database: Wagtail's root page and locale,
-    # made by its migrations, have been flushed away.
-    for code in get_content_languages():
-        Locale.objects.get_or_create(language_code=code)
-    if not Page.get_first_root_node():
-        Page.add_root(instance=Page(title="Root", slug="root"))
-    if not Collection.get_first_root_node():  # documents and images need it
-        Collection.add_root(name="Root")
-    seed_taxonomies()
     call_command("load_demo", no_user=True, stdout=open(os.devnull, "w"))

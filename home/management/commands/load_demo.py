@@ -82,10 +82,18 @@ class Command(BaseCommand):
     def add_arguments(self, parser):
         parser.add_argument("--no-mentors", action="store_true", help="Skip the sample import.")
         parser.add_argument("--no-user", action="store_true", help="Skip the admin login.")
+        parser.add_argument(
+            "--port",
+            type=int,
+            help="Port of the local server, so that full links (e-mails, sitemap, canonical "
+            "addresses) point at it. Only changes a site still on 127.0.0.1 or localhost.",
+        )
 
-    def handle(self, *args, no_mentors=False, no_user=False, **options):
+    def handle(self, *args, no_mentors=False, no_user=False, port=None, **options):
         with transaction.atomic():
-            home = self.build_pages()
+            self.build_pages()
+            if port:
+                self.point_site_at_local_server(port)
         if not no_mentors:
             call_command("import_mentors", str(SAMPLE_CSV), publish=True, stdout=self.stdout)
             # Issue 7: invented views and enquiries, so the pilot dashboard has figures.
@@ -96,7 +104,8 @@ class Command(BaseCommand):
                 self.stdout.write(f"Demo figures: {made} enquiries and eight weeks of views.")
         if not no_user:
             self.ensure_admin()
-        self.stdout.write(self.style.SUCCESS(f"Demo site ready at {home.url_path}"))
+        site = Site.objects.get(is_default_site=True)
+        self.stdout.write(self.style.SUCCESS(f"Demo site ready: {site.root_url}/"))
 
     def build_directory_pages(self):
         """Home › Mentoring Directory (pilot) › Find a mentor: all the directory needs."""
@@ -223,6 +232,14 @@ class Command(BaseCommand):
             for slug in SECTION_ORDER:
                 section.get_children().get(slug=slug).move(section, pos="last-child")
         return home
+
+    def point_site_at_local_server(self, port):
+        # save(), not update(): saving a site clears Wagtail's cache of site root paths.
+        for site in Site.objects.filter(
+            is_default_site=True, hostname__in=["localhost", "127.0.0.1"]
+        ):
+            site.hostname, site.port = "127.0.0.1", port
+            site.save()
 
     def ensure_home(self):
         root = Page.get_first_root_node()
