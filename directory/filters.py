@@ -6,6 +6,7 @@ from django import forms
 
 from .models import Area, LivedExperienceTag, MeetingFormat, MenteeGroup, Mentor, Region, Specialism
 from .models.mentor import AcceptingStatus
+from .prefetch import values_by_slug
 from .search import CONTROL_CHARACTERS, MAX_QUERY_LENGTH, clean_query, search_mentors
 
 
@@ -34,9 +35,35 @@ class SearchQueryFilter(django_filters.CharFilter):
     field_class = SearchQueryField
 
 
+class CachedSlugField(django_filters.fields.ModelMultipleChoiceField):
+    """Checks slugs against the vocabulary kept per content version, not with a query."""
+
+    def _check_values(self, value):
+        try:
+            value = frozenset(value)
+        except TypeError:
+            raise forms.ValidationError(
+                self.error_messages["invalid_list"], code="invalid_list"
+            ) from None
+        by_slug = values_by_slug(self.queryset)
+        for slug in value:
+            self.validate_no_null_characters(slug)
+            if str(slug) not in by_slug:
+                raise forms.ValidationError(
+                    self.error_messages["invalid_choice"],
+                    code="invalid_choice",
+                    params={"value": slug},
+                )
+        return [by_slug[str(slug)] for slug in value]
+
+
+class CachedSlugFilter(django_filters.ModelMultipleChoiceFilter):
+    field_class = CachedSlugField
+
+
 def _taxonomy_filter(model, field_name, label, queryset=None):
     # Several values of one filter mean "any of"; values are slugs so URLs survive renames.
-    return django_filters.ModelMultipleChoiceFilter(
+    return CachedSlugFilter(
         field_name=f"{field_name}__slug",
         to_field_name="slug",
         queryset=model.objects.all() if queryset is None else queryset,

@@ -11,7 +11,7 @@ from django.conf import settings
 from django.contrib.contenttypes.fields import GenericRelation
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models import Prefetch, Q
+from django.db.models import Q
 from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.text import slugify
@@ -76,21 +76,41 @@ class MentorQuerySet(SearchableQuerySetMixin, models.QuerySet):
             withdrawn_at__isnull=True,
         ).filter(Q(listing_expires_on__isnull=True) | Q(listing_expires_on__gte=today))
 
-    def for_cards(self):
-        """What a card shows, in a fixed number of queries however many mentors there are."""
-        from .taxonomies import MenteeGroup
+    _taxonomy_fields = ()
 
-        return self.select_related("region", "photo").prefetch_related(
-            "photo__renditions",
-            # Only the groups open in the current phase are ever shown.
-            Prefetch("mentee_groups", MenteeGroup.objects.open(), to_attr="_open_groups"),
+    def _clone(self):
+        clone = super()._clone()
+        clone._taxonomy_fields = self._taxonomy_fields
+        return clone
+
+    def _fetch_all(self):
+        fetched = self._result_cache is not None
+        super()._fetch_all()
+        if not fetched and self._taxonomy_fields and self._result_cache:
+            if isinstance(self._result_cache[0], Mentor):
+                from ..prefetch import attach_taxonomies
+
+                attach_taxonomies(self._result_cache, self._taxonomy_fields)
+
+    def _with_links(self, *fields):
+        clone = self._chain()
+        clone._taxonomy_fields = tuple(dict.fromkeys((*self._taxonomy_fields, *fields)))
+        return clone
+
+    def for_cards(self):
+        """What a card shows, in a fixed number of queries however many mentors there are:
+        the mentors with region and photo, their renditions, and one query for the groups."""
+        return (
+            self.select_related("region", "photo")
+            .prefetch_related("photo__renditions")
+            ._with_links("mentee_groups")
         )
 
     def with_taxonomies(self):
-        """Everything a profile shows, in a fixed number of queries."""
-        return self.for_cards().prefetch_related(
-            "areas", "specialisms", "formats", "lived_experience_tags"
-        )
+        """Everything a profile shows, in a fixed number of queries (see directory/prefetch.py)."""
+        from ..prefetch import TAXONOMY_FIELDS
+
+        return self.for_cards()._with_links(*TAXONOMY_FIELDS)
 
 
 class AcceptingStatus(models.TextChoices):
@@ -350,9 +370,9 @@ class Mentor(
         """Who they mentor, limited to the groups open in the current phase."""
         if hasattr(self, "_open_groups"):
             return self._open_groups
-        from .taxonomies import MenteeGroup
+        from ..prefetch import open_group_ids
 
-        open_ids = set(MenteeGroup.objects.open().values_list("pk", flat=True))
+        open_ids = open_group_ids()
         return [group for group in self.mentee_groups.all() if group.pk in open_ids]
 
     def get_url(self, request=None):
