@@ -90,7 +90,13 @@ class PageCacheMiddleware:
             if stored is not None:
                 return self._from_cache(request, stored, etag, modified)
         response = self.get_response(request)
-        if use_cache and request.method == "GET" and _storable(response):
+        # Stored only if nothing changed while it was being built, which it may then show.
+        if (
+            use_cache
+            and request.method == "GET"
+            and _storable(response)
+            and content_version.current().token == version.token
+        ):
             response["ETag"] = etag
             response["Last-Modified"] = http_date(modified)
             headers = {name: response[name] for name in STORED_HEADERS if response.has_header(name)}

@@ -35,8 +35,29 @@ class SearchQueryFilter(django_filters.CharFilter):
     field_class = SearchQueryField
 
 
+class CachedChoiceIterator(django_filters.fields.ModelChoiceIterator):
+    """The choices from the vocabulary kept per content version, not from a query."""
+
+    def _values(self):
+        return list(values_by_slug(self.queryset).values())
+
+    def __iter__(self):
+        if self.field.empty_label is not None:
+            yield ("", self.field.empty_label)
+        for obj in self._values():
+            yield self.choice(obj)
+
+    def __len__(self):
+        return len(self._values()) + (1 if self.field.empty_label is not None else 0)
+
+    def __bool__(self):
+        return self.field.empty_label is not None or bool(self._values())
+
+
 class CachedSlugField(django_filters.fields.ModelMultipleChoiceField):
     """Checks slugs against the vocabulary kept per content version, not with a query."""
+
+    iterator = CachedChoiceIterator
 
     def _check_values(self, value):
         try:
