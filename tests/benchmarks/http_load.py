@@ -85,11 +85,16 @@ def run_load(database_url):
                 break
             except OSError:
                 time.sleep(0.2)
+        # The uncached ones are built on every request (see tests/benchmarks/middleware.py).
         targets = {
-            "directory": base + "/pilot/find-a-mentor/",
-            "API list": base + "/api/v1/mentors/",
+            "directory": (base + "/pilot/find-a-mentor/", []),
+            "directory, cached": (
+                base + "/pilot/find-a-mentor/",
+                ["-H", "X-Bench-Cached: 1"],
+            ),
+            "API list": (base + "/api/v1/mentors/", []),
         }
-        for name, url in targets.items():
+        for name, (url, headers) in targets.items():
             peak = [0.0]
             done = threading.Event()
 
@@ -101,7 +106,7 @@ def run_load(database_url):
             sampler = threading.Thread(target=sample)
             sampler.start()
             output = subprocess.run(
-                ["wrk", "-t2", f"-c{CONNECTIONS}", f"-d{DURATION}", "--latency", url],
+                ["wrk", "-t2", f"-c{CONNECTIONS}", f"-d{DURATION}", "--latency", *headers, url],
                 capture_output=True,
                 text=True,
                 check=True,

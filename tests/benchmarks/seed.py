@@ -11,6 +11,7 @@ from django.utils.text import slugify
 from wagtail.images import get_image_model
 from wagtail.search.backends import get_search_backend
 
+from cms import content_version
 from directory.models import Area, MeetingFormat, MenteeGroup, Mentor, Region, Specialism
 
 FIRST = (
@@ -153,4 +154,6 @@ def seed(n, seed_value=20261203, index=True):
     if connection.vendor == "postgresql":
         with connection.cursor() as cursor:
             cursor.execute("ANALYZE")
+    # Bulk inserts send no signals: say that the public content changed.
+    content_version.bump()
     return timings
