@@ -1,3 +1,4 @@
+from . import content_version
 from .versioned_cache import get_or_compute, site_for_request
 
 
@@ -21,3 +22,9 @@ def site_navigation(request):
         )
 
     return {"site_nav": items}
+
+
+def content_version_key(request):
+    """For fragment caches of what every page shows (banner, footer): their key moves on with
+    any change to public content, so they are never stale."""
+    return {"content_version_key": lambda: content_version.current().key}
