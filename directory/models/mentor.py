@@ -9,6 +9,7 @@ import re
 from django import forms
 from django.conf import settings
 from django.contrib.contenttypes.fields import GenericRelation
+from django.contrib.postgres.search import SearchVectorField
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Q
@@ -243,6 +244,8 @@ class Mentor(
     )
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
+    # PostgreSQL only (directory/search_vector.py): the keyword-search document, GIN-indexed.
+    search_vector = SearchVectorField(null=True, editable=False)
 
     _revisions = GenericRelation("wagtailcore.Revision", related_query_name="mentor")
     workflow_states = GenericRelation(
@@ -348,6 +351,11 @@ class Mentor(
 
             self.listing_expires_on = PilotSettings.current().end_date
         super().save(*args, **kwargs)
+        # After the save, when the parental many-to-many links are written too.
+        from .. import search_vector
+
+        if search_vector.enabled():
+            search_vector.refresh_mentor(self.pk)
 
     def unique_slug(self):
         """A stable slug even for names with no Latin letters and for namesakes."""
