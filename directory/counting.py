@@ -1,11 +1,19 @@
-"""Result counts kept per content version: counting every listed mentor that matches a query is
-the one part of a page whose cost grows with the directory, and the answer only changes when
-the content version does."""
+"""Pagination that stays cheap as the directory grows.
+
+Counting every listed mentor that matches a query is the one part of a page whose cost grows
+with the directory, and the answer only changes when the content version does, so counts are
+kept per content version. Deep pages first find the primary keys of their rows (an index-only
+walk over name and pk) and only then read those rows, instead of reading and discarding every
+row before them.
+"""
 
 from django.core.paginator import Paginator
 from django.utils.functional import cached_property
 
 from cms.versioned_cache import get_or_compute
+
+# From this offset on, a page reads primary keys first.
+DEEP_OFFSET = 1000
 
 
 class CountCachingPaginator(Paginator):
@@ -16,3 +24,13 @@ class CountCachingPaginator(Paginator):
     @cached_property
     def count(self):
         return get_or_compute("mentor-count", (self.count_key,), self.object_list.count)
+
+    def page(self, number):
+        number = self.validate_number(number)
+        bottom = (number - 1) * self.per_page
+        if bottom < DEEP_OFFSET:
+            return super().page(number)
+        top = min(bottom + self.per_page, self.count)
+        pks = list(self.object_list.values_list("pk", flat=True)[bottom:top])
+        rows = {row.pk: row for row in self.object_list.filter(pk__in=pks).order_by()}
+        return self._get_page([rows[pk] for pk in pks if pk in rows], number, self)

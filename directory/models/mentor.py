@@ -325,7 +325,22 @@ class Mentor(
 
     class Meta:
         ordering = ["name", "pk"]
-        indexes = [models.Index(fields=["live", "paused", "consent_to_publish"])]
+        indexes = [
+            models.Index(fields=["live", "paused", "consent_to_publish"]),
+            # The directory's order; on PostgreSQL it also covers the listing rules, so a deep
+            # page's keys come from the index alone.
+            models.Index(
+                fields=["name", "id"],
+                name="directory_mentor_name_id",
+                include=[
+                    "live",
+                    "consent_to_publish",
+                    "paused",
+                    "withdrawn_at",
+                    "listing_expires_on",
+                ],
+            ),
+        ]
 
     def __str__(self):
         return self.name

@@ -157,6 +157,7 @@ def seed(n, seed_value=20261203, index=True):
         search_vector.refresh()  # bulk inserts skip Mentor.save(), which keeps it
         timings["search_vector"] = time.perf_counter() - started
         with connection.cursor() as cursor:
+            cursor.execute("VACUUM ANALYZE directory_mentor")
             cursor.execute("ANALYZE")
     # Bulk inserts send no signals: say that the public content changed.
     content_version.bump()
