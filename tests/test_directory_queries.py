@@ -91,3 +91,16 @@ def test_a_page_cache_hit_costs_no_query(client, site, settings):
     client.get(site.url)  # creates the site's settings: a change, so not stored
     client.get(site.url)
     assert count_queries(client, site.url) == 0
+
+
+@pytest.mark.parametrize("page", ["2", "7", "17"])
+def test_deep_pages_show_the_same_mentors_when_read_by_keys_first(client, site, page, monkeypatch):
+    from directory import counting
+
+    add_mentors(200)
+    shallow = client.get(site.url, {"page": page}).content
+    monkeypatch.setattr(counting, "DEEP_OFFSET", 1)
+    content_version.bump()  # nothing cached from the first way of reading
+    deep = client.get(site.url, {"page": page}).content
+    assert deep == shallow
+    assert deep.count(b'class="card mentor-card"') == (200 - 12 * 16 if page == "17" else 12)
