@@ -3,6 +3,7 @@ same query string always means the same mentors."""
 
 import django_filters
 from django import forms
+from django.db.models import Exists, OuterRef
 
 from .models import Area, LivedExperienceTag, MeetingFormat, MenteeGroup, Mentor, Region, Specialism
 from .models.mentor import AcceptingStatus
@@ -79,7 +80,26 @@ class CachedSlugField(django_filters.fields.ModelMultipleChoiceField):
 
 
 class CachedSlugFilter(django_filters.ModelMultipleChoiceFilter):
+    """Any of the chosen values, as a semi-join (EXISTS) on the link table: no DISTINCT over
+    whole rows, so the list keeps its index order however many mentors match."""
+
     field_class = CachedSlugField
+
+    def filter(self, qs, value):
+        if not value:
+            return qs
+        field = Mentor._meta.get_field(self.field_name.split("__")[0])
+        ids = [item.pk for item in value]
+        if not field.many_to_many:
+            return qs.filter(**{f"{field.attname}__in": ids})
+        through = field.remote_field.through
+        target = next(
+            f.attname
+            for f in through._meta.fields
+            if f.is_relation and f.related_model is field.related_model
+        )
+        links = through.objects.filter(mentor_id=OuterRef("pk"), **{f"{target}__in": ids})
+        return qs.filter(Exists(links))
 
 
 def _taxonomy_filter(model, field_name, label, queryset=None):
