@@ -3,8 +3,8 @@
 Counting every listed mentor that matches a query is the one part of a page whose cost grows
 with the directory, and the answer only changes when the content version does, so counts are
 kept per content version. Deep pages first find the primary keys of their rows (an index-only
-walk over name and pk) and only then read those rows, instead of reading and discarding every
-row before them.
+walk over name and pk, kept per content version too) and only then read those rows, instead of
+reading and discarding every row before them.
 """
 
 from django.core.paginator import Paginator
@@ -31,6 +31,11 @@ class CountCachingPaginator(Paginator):
         if bottom < DEEP_OFFSET:
             return super().page(number)
         top = min(bottom + self.per_page, self.count)
-        pks = list(self.object_list.values_list("pk", flat=True)[bottom:top])
+        # The keys, too, hold until the content changes; a page visited again is one query.
+        pks = get_or_compute(
+            "page-keys",
+            (self.count_key, bottom, top),
+            lambda: list(self.object_list.values_list("pk", flat=True)[bottom:top]),
+        )
         rows = {row.pk: row for row in self.object_list.filter(pk__in=pks).order_by()}
         return self._get_page([rows[pk] for pk in pks if pk in rows], number, self)
