@@ -14,6 +14,11 @@ from . import content_version
 
 _MISSING = object()
 TIMEOUT = 600
+# Values already read by this process, by the same versioned key: the shared cache would
+# unpickle them again on every request. The key holds the version, so none can be stale; the
+# values are shared between requests and must be treated as read-only.
+_LOCAL = {}
+LOCAL_MAX = 2000
 
 
 def get_or_compute(name, parts, compute, timeout=TIMEOUT):
@@ -22,10 +27,16 @@ def get_or_compute(name, parts, compute, timeout=TIMEOUT):
         return compute()
     raw = "|".join([content_version.current().key, name, *map(str, parts)])
     key = "vc:" + name + ":" + hashlib.md5(raw.encode()).hexdigest()  # noqa: S324 - a cache key
+    value = _LOCAL.get(key, _MISSING)
+    if value is not _MISSING:
+        return value
     value = cache.get(key, _MISSING)
     if value is _MISSING:
         value = compute()
         cache.set(key, value, timeout)
+    if len(_LOCAL) >= LOCAL_MAX:
+        _LOCAL.clear()  # old versions' entries go; the live ones come back from the cache
+    _LOCAL[key] = value
     return value
 
 

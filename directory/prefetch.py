@@ -66,6 +66,23 @@ def _links(mentor_ids, fields):
     return list(query)
 
 
+class PrefetchedValues(list):
+    """What `mentor.areas.all()` returns once attached: the values, answering the few
+    queryset methods templates and serializers use, without building a queryset per mentor."""
+
+    def all(self):
+        return self
+
+    def exists(self):
+        return bool(self)
+
+    def count(self):
+        return len(self)
+
+    def first(self):
+        return self[0] if self else None
+
+
 def attach_taxonomies(mentors, fields):
     """Fills each mentor's prefetch cache for `fields` (and the open mentee groups)."""
     if not mentors or not fields:
@@ -83,9 +100,6 @@ def attach_taxonomies(mentors, fields):
             cache = mentor._prefetched_objects_cache = {}
         for field in fields:
             items = sorted(found[(mentor.pk, field)], key=lambda v: (v.sort_order, v.name))
-            queryset = _taxonomy_model(field)._default_manager.all()
-            queryset._result_cache = items
-            queryset._prefetch_done = True
-            cache[field] = queryset
+            cache[field] = PrefetchedValues(items)
             if field == "mentee_groups":
                 mentor._open_groups = [group for group in items if group.pk in open_ids]
