@@ -6,6 +6,7 @@ class CmsConfig(AppConfig):
     verbose_name = "Site"
 
     def ready(self):
-        from . import frontend_cache
+        from . import content_version, frontend_cache
 
         frontend_cache.connect()
+        content_version.connect()

@@ -8,10 +8,11 @@ from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import StreamField
 
 from cms.blocks import LinkBlock
+from cms.versioned_cache import VersionedSiteSettingMixin
 
 
 @register_setting(icon="calendar")
-class PilotSettings(BaseSiteSetting):
+class PilotSettings(VersionedSiteSettingMixin, BaseSiteSetting):
     pilot_name = models.CharField(max_length=120, default="Mentoring Directory (pilot)")
     start_date = models.DateField(default=datetime.date(2026, 9, 1))
     end_date = models.DateField(

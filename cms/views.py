@@ -3,6 +3,9 @@ from django.http import HttpResponse, JsonResponse
 from django.urls import reverse
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
+from wagtail import views as wagtail_views
+
+from .versioned_cache import prime_route
 
 
 @never_cache
@@ -27,3 +30,9 @@ def robots_txt(request):
         f"Sitemap: {request.build_absolute_uri(reverse('sitemap'))}",
     ]
     return HttpResponse("\n".join(lines) + "\n", content_type="text/plain")
+
+
+def serve(request, path):
+    """Wagtail's page view, with the site and route lookups taken from the versioned cache."""
+    prime_route(request, path)
+    return wagtail_views.serve(request, path)

@@ -3,9 +3,11 @@ same query string always means the same mentors."""
 
 import django_filters
 from django import forms
+from django.db.models import Exists, OuterRef
 
 from .models import Area, LivedExperienceTag, MeetingFormat, MenteeGroup, Mentor, Region, Specialism
 from .models.mentor import AcceptingStatus
+from .prefetch import values_by_slug
 from .search import CONTROL_CHARACTERS, MAX_QUERY_LENGTH, clean_query, search_mentors
 
 
@@ -34,9 +36,75 @@ class SearchQueryFilter(django_filters.CharFilter):
     field_class = SearchQueryField
 
 
+class CachedChoiceIterator(django_filters.fields.ModelChoiceIterator):
+    """The choices from the vocabulary kept per content version, not from a query."""
+
+    def _values(self):
+        return list(values_by_slug(self.queryset).values())
+
+    def __iter__(self):
+        if self.field.empty_label is not None:
+            yield ("", self.field.empty_label)
+        for obj in self._values():
+            yield self.choice(obj)
+
+    def __len__(self):
+        return len(self._values()) + (1 if self.field.empty_label is not None else 0)
+
+    def __bool__(self):
+        return self.field.empty_label is not None or bool(self._values())
+
+
+class CachedSlugField(django_filters.fields.ModelMultipleChoiceField):
+    """Checks slugs against the vocabulary kept per content version, not with a query."""
+
+    iterator = CachedChoiceIterator
+
+    def _check_values(self, value):
+        try:
+            value = frozenset(value)
+        except TypeError:
+            raise forms.ValidationError(
+                self.error_messages["invalid_list"], code="invalid_list"
+            ) from None
+        by_slug = values_by_slug(self.queryset)
+        for slug in value:
+            self.validate_no_null_characters(slug)
+            if str(slug) not in by_slug:
+                raise forms.ValidationError(
+                    self.error_messages["invalid_choice"],
+                    code="invalid_choice",
+                    params={"value": slug},
+                )
+        return [by_slug[str(slug)] for slug in value]
+
+
+class CachedSlugFilter(django_filters.ModelMultipleChoiceFilter):
+    """Any of the chosen values, as a semi-join (EXISTS) on the link table: no DISTINCT over
+    whole rows, so the list keeps its index order however many mentors match."""
+
+    field_class = CachedSlugField
+
+    def filter(self, qs, value):
+        if not value:
+            return qs
+        field = Mentor._meta.get_field(self.field_name.split("__")[0])
+        ids = [item.pk for item in value]
+        if not field.many_to_many:
+            return qs.filter(**{f"{field.attname}__in": ids})
+        through = field.remote_field.through
+        target = next(
+            f.attname
+            for f in through._meta.fields
+            if f.is_relation and f.related_model is field.related_model
+        )
+        links = through.objects.filter(mentor_id=OuterRef("pk"), **{f"{target}__in": ids})
+        return qs.filter(Exists(links))
+
+
 def _taxonomy_filter(model, field_name, label, queryset=None):
     # Several values of one filter mean "any of"; values are slugs so URLs survive renames.
-    return django_filters.ModelMultipleChoiceFilter(
+    return CachedSlugFilter(
         field_name=f"{field_name}__slug",
         to_field_name="slug",
         queryset=model.objects.all() if queryset is None else queryset,

@@ -2,7 +2,10 @@
 
 import re
 
-from django.db.models import Case, IntegerField, QuerySet, When
+from django.db import connection
+from django.db.models import Case, F, IntegerField, QuerySet, When
+
+from . import search_vector
 
 MAX_QUERY_LENGTH = 200
 # Typed text never holds these (tab and line breaks aside); a NUL in particular upsets some
@@ -35,8 +38,25 @@ def matching_ids(query):
 
 def search_mentors(queryset: QuerySet, query: str) -> QuerySet:
     """`queryset` narrowed to mentors matching `query`, ordered by relevance."""
+    if search_vector.enabled(connection):
+        return _full_text(queryset, clean_query(query))
+    # SQLite: Wagtail's search backend, whose matches come back as a list of ids.
     ids = matching_ids(query)
     if ids is None:
         return queryset
     rank = Case(*[When(pk=pk, then=pos) for pos, pk in enumerate(ids)], output_field=IntegerField())
     return queryset.filter(pk__in=ids).annotate(search_rank=rank).order_by("search_rank", "pk")
+
+
+def _full_text(queryset, query):
+    """PostgreSQL: one query on the GIN-indexed document; every word must match."""
+    from django.contrib.postgres.search import SearchQuery, SearchRank
+
+    if not query:
+        return queryset
+    tsquery = SearchQuery(query, search_type="plain", config=search_vector.CONFIG)
+    return (
+        queryset.filter(search_vector=tsquery)
+        .annotate(search_rank=SearchRank(F("search_vector"), tsquery))
+        .order_by("-search_rank", "pk")
+    )

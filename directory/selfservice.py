@@ -17,6 +17,8 @@ from django.utils.http import urlsafe_base64_decode, urlsafe_base64_encode
 from wagtail.models import ModelLogEntry, Revision, TaskState, WorkflowState
 from wagtail.search import index
 
+from cms import content_version
+
 from .models import Mentor, OutgoingMessage, SelfServiceKey
 
 SALT = "directory.selfservice"
@@ -96,6 +98,7 @@ def apply_availability(mentor, **changes):
     (so approving a pending edit later cannot undo it)."""
     changes = {k: v for k, v in changes.items() if k in AVAILABILITY_FIELDS}
     Mentor.objects.filter(pk=mentor.pk).update(**changes, updated_at=timezone.now())
+    content_version.bump_now_and_on_commit()  # a queryset update sends no signal
     latest = mentor.latest_revision
     if latest is not None and latest.pk != mentor.live_revision_id:
         latest.content.update(changes)
@@ -113,6 +116,7 @@ def confirm_availability(mentor):
     end = PilotSettings.current().end_date
     changes = {"availability_confirmed_on": today, "listing_expires_on": max(end, today)}
     Mentor.objects.filter(pk=mentor.pk).update(**changes, updated_at=timezone.now())
+    content_version.bump_now_and_on_commit()  # a queryset update sends no signal
     latest = mentor.latest_revision
     if latest is not None and latest.pk != mentor.live_revision_id:
         latest.content.update({k: v.isoformat() for k, v in changes.items()})

@@ -92,3 +92,42 @@ def test_errors_are_not_cached(client, mentors):
     response = client.get(MENTORS, {"region": "atlantis"})
     assert response["Cache-Control"] == "no-store"
     assert not response.has_header("ETag")
+
+
+def delete(mentors):
+    mentors[0].delete()
+
+
+def rename_region(mentors):
+    london = Region.objects.get(slug="london")
+    london.name = "Greater London"
+    london.save()
+
+
+@pytest.mark.parametrize("action", [delete, unpublish, rename_region])
+def test_last_modified_and_etag_move_on_for_deletions_and_renames(client, mentors, action):
+    before = client.get(MENTORS)
+    action(mentors)
+    after = client.get(MENTORS)
+    assert after["ETag"] != before["ETag"]
+    assert after["Last-Modified"] != before["Last-Modified"]
+    assert client.get(MENTORS, HTTP_IF_MODIFIED_SINCE=before["Last-Modified"]).status_code == 200
+
+
+def test_browsers_may_send_conditional_headers_from_other_sites(client, mentors):
+    preflight = client.options(
+        MENTORS,
+        HTTP_ORIGIN="https://partner.example",
+        HTTP_ACCESS_CONTROL_REQUEST_METHOD="GET",
+        HTTP_ACCESS_CONTROL_REQUEST_HEADERS="if-none-match, if-modified-since",
+    )
+    allowed = preflight["Access-Control-Allow-Headers"].lower()
+    assert "if-none-match" in allowed and "if-modified-since" in allowed
+
+
+@pytest.mark.parametrize("url", ["/api/v1/docs/", "/api/v1/docs/?script="])
+def test_the_public_docs_set_no_csrf_cookie(client, url):
+    response = client.get(url)
+    assert response.status_code == 200
+    assert not response.cookies
+    assert "csrf" not in response.content.decode().lower()

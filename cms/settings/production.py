@@ -38,6 +38,16 @@ if os.environ.get("AWS_STORAGE_BUCKET_NAME"):
 
 if REDIS_URL:
     SESSION_ENGINE = "django.contrib.sessions.backends.cache"
+else:
+    # Several web workers must share one cache: the content version in it decides whether a
+    # cached page or a 304 is still right (cms/content_version.py). Without Redis, files on
+    # this machine are shared by its workers, where a per-process memory cache is not.
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+            "LOCATION": os.environ.get("CACHE_DIR", "/tmp/mentoring-cache"),  # noqa: S108
+        }
+    }
 
 # HTTPS everywhere: the app sits behind a proxy that terminates TLS.
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")

@@ -1,7 +1,8 @@
 """Template tags for navigation shown on every page."""
 
 from django import template
-from wagtail.models import Site
+
+from ..versioned_cache import get_or_compute, site_for_request
 
 register = template.Library()
 
@@ -16,15 +17,19 @@ def breadcrumbs(context):
     request, page = context.get("request"), context.get("page")
     if request is None or page is None or not hasattr(page, "get_ancestors"):
         return {"trail": [], "current": None}
-    site = Site.find_for_request(request)
+    site = site_for_request(request)
     if site is None or page.pk == site.root_page_id:
         return {"trail": [], "current": None}
-    trail = list(
-        page.get_ancestors()
-        .filter(depth__gte=site.root_page.depth)
-        .live()
-        .public()
-        .only("title", "url_path", "path", "depth")
+    trail = get_or_compute(
+        "breadcrumbs",
+        (site.pk, page.pk),
+        lambda: list(
+            page.get_ancestors()
+            .filter(depth__gte=site.root_page.depth)
+            .live()
+            .public()
+            .only("title", "url_path", "path", "depth")
+        ),
     )
     if request.path == page.url:
         return {"trail": trail, "current": page, "home_id": site.root_page_id}

@@ -1,38 +1,18 @@
 """ETag, Last-Modified and Cache-Control for every successful API answer.
 
-The ETag is a hash of the body itself, so it changes exactly when the answer does: a mentor
-published, edited, paused, unpublished or expiring, a taxonomy renamed. Last-Modified is the
-latest change to any mentor or directory snippet (Wagtail logs publish, unpublish and delete),
-and never earlier than the start of today, because listings expire at midnight without a write.
+Both come from the content version (cms/content_version.py), which moves on whenever anything
+public changes: a mentor published, edited, paused, unpublished or deleted, a taxonomy renamed,
+the phase's open groups changed, and at midnight, when listings may expire without any write.
+So a client's copy is confirmed (304) with no database query at all, by PageCacheMiddleware
+before the view runs, or here if the middleware did not (a signed-in editor, for example).
 """
 
-import datetime
-import hashlib
-
 from django.conf import settings
-from django.contrib.contenttypes.models import ContentType
-from django.db.models import Max
-from django.utils import timezone
 from django.utils.cache import get_conditional_response, patch_cache_control
 from django.utils.http import http_date
-from wagtail.models import ModelLogEntry
 
-from ..models import Mentor
-
-
-def last_change():
-    start_of_today = timezone.make_aware(
-        datetime.datetime.combine(timezone.localdate(), datetime.time.min)
-    )
-    directory_types = ContentType.objects.filter(app_label="directory")
-    candidates = [
-        start_of_today,
-        Mentor.objects.aggregate(latest=Max("updated_at"))["latest"],
-        ModelLogEntry.objects.filter(content_type__in=directory_types).aggregate(
-            latest=Max("timestamp")
-        )["latest"],
-    ]
-    return max(moment for moment in candidates if moment is not None)
+from cms import content_version
+from cms.page_cache import validators
 
 
 def cache_seconds():
@@ -46,17 +26,15 @@ class ConditionalMixin:
         response = super().finalize_response(request, response, *args, **kwargs)
         if request.method not in ("GET", "HEAD") or response.status_code != 200:
             return response
-        response.render()
-        etag = f'"{hashlib.sha256(response.content).hexdigest()[:32]}"'
-        modified = last_change()
+        version = getattr(request, "content_version", None) or content_version.current()
+        etag, modified = validators(request, version)
         response["ETag"] = etag
-        response["Last-Modified"] = http_date(modified.timestamp())
+        response["Last-Modified"] = http_date(modified)
         seconds = cache_seconds()
         if seconds:
             patch_cache_control(response, public=True, max_age=seconds)
         else:
             patch_cache_control(response, public=True, no_cache=True)
-        conditional = get_conditional_response(
-            request, etag=etag, last_modified=int(modified.timestamp()), response=response
+        return get_conditional_response(
+            request, etag=etag, last_modified=modified, response=response
         )
-        return conditional

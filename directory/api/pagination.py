@@ -6,10 +6,10 @@ a bad page_size; a partner's widget is better served by a 400 naming the paramet
 
 from collections import OrderedDict
 
-from django.core.paginator import Paginator
 from rest_framework.pagination import PageNumberPagination
 from rest_framework.response import Response
 
+from ..counting import CountCachingPaginator
 from .errors import ParameterError
 
 DEFAULT_PAGE_SIZE = 20
@@ -39,7 +39,11 @@ class MentorPagination(PageNumberPagination):
         self.request = request
         size = whole_number(request.query_params, "page_size", self.page_size, self.max_page_size)
         number = whole_number(request.query_params, "page", 1)
-        paginator = Paginator(queryset, size)
+        # The count is kept per content version for this query (paging parameters aside).
+        params = request.query_params.copy()
+        for name in ("page", "page_size"):
+            params.pop(name, None)
+        paginator = CountCachingPaginator(queryset, size, "api:" + params.urlencode())
         if number > paginator.num_pages:
             last = paginator.num_pages
             raise ParameterError.one(

@@ -8,6 +8,8 @@ from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
+from cms.versioned_cache import get_or_compute
+
 from ..models import Mentor
 from .text import bio_html, bio_text
 
@@ -98,6 +100,15 @@ class MentorSerializer(serializers.ModelSerializer):
             "slug": {"help_text": "Stable identifier of the mentor; use it for the detail URL."},
             "updated_at": {"help_text": "When the profile last changed."},
         }
+
+    def to_representation(self, mentor):
+        # A mentor's JSON is the same for every request to this host until the content changes,
+        # so it is built once per content version (bio cleaning and renditions are the cost).
+        request = self.context["request"]
+        directory = self.context.get("directory_page")
+        parts = (mentor.pk, request.scheme, request.get_host(), directory and directory.pk)
+        build = super().to_representation
+        return get_or_compute("mentor-json", parts, lambda: build(mentor))
 
     @extend_schema_field(serializers.ListField(child=serializers.CharField()))
     def get_languages(self, mentor):

@@ -23,7 +23,9 @@ urlpatterns = [
     path(
         "docs/",
         SpectacularSwaggerSplitView.as_view(
-            url_name="api_v1:schema", template_name="directory/api/swagger_ui.html"
+            url_name="api_v1:schema",
+            template_name="directory/api/swagger_ui.html",
+            template_name_js="directory/api/swagger_ui.js",
         ),
         name="docs",
     ),

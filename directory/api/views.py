@@ -1,12 +1,14 @@
 """Thin read-only views; the rules live in params.py, pagination.py, serializers.py and
 conditional.py. Every queryset starts from Mentor.objects.listed()."""
 
-from django.db.models import Count, Prefetch, Q
+from django.db.models import Count, Q
 from drf_spectacular.utils import extend_schema, extend_schema_view
 from rest_framework import generics
 from rest_framework.negotiation import BaseContentNegotiation
 from rest_framework.permissions import AllowAny
 from rest_framework.renderers import JSONRenderer
+
+from cms.versioned_cache import get_or_compute, site_for_request
 
 from ..models import (
     Area,
@@ -51,7 +53,7 @@ class PublicAPIView(ConditionalMixin, generics.GenericAPIView):
 
 
 def listed_mentors():
-    return Mentor.objects.listed().with_taxonomies().prefetch_related(Prefetch("photo__renditions"))
+    return Mentor.objects.listed().with_taxonomies()
 
 
 class MentorViewMixin:
@@ -59,7 +61,11 @@ class MentorViewMixin:
 
     def get_serializer_context(self):
         context = super().get_serializer_context()
-        context["directory_page"] = MentorDirectoryPage.objects.live().public().first()
+        # Read once per content version; the site is needed to make its URL relative.
+        site_for_request(self.request)
+        context["directory_page"] = get_or_compute(
+            "directory-page", (), lambda: MentorDirectoryPage.objects.live().public().first()
+        )
         return context
 
 

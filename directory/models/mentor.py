@@ -10,9 +10,10 @@ from anyascii import anyascii
 from django import forms
 from django.conf import settings
 from django.contrib.contenttypes.fields import GenericRelation
+from django.contrib.postgres.search import SearchVectorField
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models import Prefetch, Q
+from django.db.models import Q
 from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.text import slugify
@@ -77,21 +78,41 @@ class MentorQuerySet(SearchableQuerySetMixin, models.QuerySet):
             withdrawn_at__isnull=True,
         ).filter(Q(listing_expires_on__isnull=True) | Q(listing_expires_on__gte=today))
 
-    def for_cards(self):
-        """What a card shows, in a fixed number of queries however many mentors there are."""
-        from .taxonomies import MenteeGroup
+    _taxonomy_fields = ()
 
-        return self.select_related("region", "photo").prefetch_related(
-            "photo__renditions",
-            # Only the groups open in the current phase are ever shown.
-            Prefetch("mentee_groups", MenteeGroup.objects.open(), to_attr="_open_groups"),
+    def _clone(self):
+        clone = super()._clone()
+        clone._taxonomy_fields = self._taxonomy_fields
+        return clone
+
+    def _fetch_all(self):
+        fetched = self._result_cache is not None
+        super()._fetch_all()
+        if not fetched and self._taxonomy_fields and self._result_cache:
+            if isinstance(self._result_cache[0], Mentor):
+                from ..prefetch import attach_taxonomies
+
+                attach_taxonomies(self._result_cache, self._taxonomy_fields)
+
+    def _with_links(self, *fields):
+        clone = self._chain()
+        clone._taxonomy_fields = tuple(dict.fromkeys((*self._taxonomy_fields, *fields)))
+        return clone
+
+    def for_cards(self):
+        """What a card shows, in a fixed number of queries however many mentors there are:
+        the mentors with region and photo, their renditions, and one query for the groups."""
+        return (
+            self.select_related("region", "photo")
+            .prefetch_related("photo__renditions")
+            ._with_links("mentee_groups")
         )
 
     def with_taxonomies(self):
-        """Everything a profile shows, in a fixed number of queries."""
-        return self.for_cards().prefetch_related(
-            "areas", "specialisms", "formats", "lived_experience_tags"
-        )
+        """Everything a profile shows, in a fixed number of queries (see directory/prefetch.py)."""
+        from ..prefetch import TAXONOMY_FIELDS
+
+        return self.for_cards()._with_links(*TAXONOMY_FIELDS)
 
 
 class AcceptingStatus(models.TextChoices):
@@ -237,6 +258,8 @@ class Mentor(
     )
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
+    # PostgreSQL only (directory/search_vector.py): the keyword-search document, GIN-indexed.
+    search_vector = SearchVectorField(null=True, editable=False)
 
     _revisions = GenericRelation("wagtailcore.Revision", related_query_name="mentor")
     workflow_states = GenericRelation(
@@ -316,7 +339,22 @@ class Mentor(
 
     class Meta:
         ordering = ["name", "pk"]
-        indexes = [models.Index(fields=["live", "paused", "consent_to_publish"])]
+        indexes = [
+            models.Index(fields=["live", "paused", "consent_to_publish"]),
+            # The directory's order; on PostgreSQL it also covers the listing rules, so a deep
+            # page's keys come from the index alone.
+            models.Index(
+                fields=["name", "id"],
+                name="directory_mentor_name_id",
+                include=[
+                    "live",
+                    "consent_to_publish",
+                    "paused",
+                    "withdrawn_at",
+                    "listing_expires_on",
+                ],
+            ),
+        ]
 
     def __str__(self):
         return self.name
@@ -342,6 +380,11 @@ class Mentor(
 
             self.listing_expires_on = PilotSettings.current().end_date
         super().save(*args, **kwargs)
+        # After the save, when the parental many-to-many links are written too.
+        from .. import search_vector
+
+        if search_vector.enabled():
+            search_vector.refresh_mentor(self.pk)
 
     def unique_slug(self):
         """A stable slug even for names with no Latin letters and for namesakes."""
@@ -379,9 +422,9 @@ class Mentor(
         """Who they mentor, limited to the groups open in the current phase."""
         if hasattr(self, "_open_groups"):
             return self._open_groups
-        from .taxonomies import MenteeGroup
+        from ..prefetch import open_group_ids
 
-        open_ids = set(MenteeGroup.objects.open().values_list("pk", flat=True))
+        open_ids = open_group_ids()
         return [group for group in self.mentee_groups.all() if group.pk in open_ids]
 
     def get_url(self, request=None):

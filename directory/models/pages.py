@@ -1,6 +1,6 @@
 """The "Find a mentor" page: the filtered list of mentors and, beneath it, each public profile."""
 
-from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
+from django.core.paginator import EmptyPage, PageNotAnInteger
 from django.db import models
 from django.http import Http404
 from django.template.response import TemplateResponse
@@ -8,6 +8,10 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField
 from wagtail.models import Page
+
+from cms import content_version
+from cms.page_cache import cacheable
+from cms.versioned_cache import CachedViewRestrictionsMixin
 
 PAGE_SIZE = 12
 # Used when an editor empties the fields that hold them.
@@ -27,7 +31,7 @@ def kept_form_data(data):
     return {key: data.get(key, "")[:3000] for key in data if key not in skip}
 
 
-class MentorDirectoryPage(RoutablePageMixin, Page):
+class MentorDirectoryPage(CachedViewRestrictionsMixin, RoutablePageMixin, Page):
     intro = RichTextField(blank=True)
     empty_message = models.CharField(
         max_length=255,
@@ -166,8 +170,13 @@ class MentorDirectoryPage(RoutablePageMixin, Page):
             status = 400
         else:
             mentors = filterset.qs if filterset.is_bound else self.listed_mentors()
+        from ..counting import CountCachingPaginator
+
         mentors = mentors.for_cards()
-        paginator = Paginator(mentors, PAGE_SIZE)
+        query = request.GET.copy()
+        query.pop("page", None)
+        count_key = "invalid" if status == 400 else query.urlencode()
+        paginator = CountCachingPaginator(mentors, PAGE_SIZE, count_key)
         page_param = request.GET.get("page", "1")
         try:
             page_obj = paginator.page(page_param)
@@ -179,8 +188,6 @@ class MentorDirectoryPage(RoutablePageMixin, Page):
             nearest = 1 if int(page_param) < 1 else paginator.num_pages
             messages.append(f"There is no page {page_param[:20]}; showing page {nearest}.")
             page_obj = paginator.page(nearest)
-        query = request.GET.copy()
-        query.pop("page", None)
         context = self.get_context(request)
         context.update(
             filterset=filterset,
@@ -190,8 +197,10 @@ class MentorDirectoryPage(RoutablePageMixin, Page):
             messages_for_user=messages,
             querystring=query.urlencode(),
             has_filters=bool(query),
+            content_version=content_version.current().key,
         )
-        return TemplateResponse(request, self.get_template(request), context, status=status)
+        response = TemplateResponse(request, self.get_template(request), context, status=status)
+        return cacheable(response)
 
     def listed_mentor(self, slug):
         mentor = self.listed_mentors().with_taxonomies().filter(slug=slug).first()
@@ -201,15 +210,12 @@ class MentorDirectoryPage(RoutablePageMixin, Page):
 
     @path("<slug:slug>/", name="mentor")
     def mentor_route(self, request, slug):
-        from ..profile_views import count_profile_view
-
         mentor = self.listed_mentor(slug)
-        count_profile_view(request, mentor)
         context = self.get_context(request)
         context.update(
             mentor=mentor, canonical_url=self.full_url + self.reverse_subpage("mentor", args=[slug])
         )
-        return TemplateResponse(request, "directory/mentor_detail.html", context)
+        return cacheable(TemplateResponse(request, "directory/mentor_detail.html", context))
 
     @path("<slug:slug>/contact/", name="contact")
     def contact_route(self, request, slug):

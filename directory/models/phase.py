@@ -16,6 +16,8 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.models import Site
 
+from cms.versioned_cache import VersionedSiteSettingMixin
+
 # The groups open when a site's phase settings are first created (the pilot phase).
 PILOT_OPEN_GROUPS = ("trainee-eps", "qualified-eps")
 SELF_DECLARATION = (
@@ -25,7 +27,7 @@ SELF_DECLARATION = (
 
 
 @register_setting(icon="group")
-class PhaseSettings(BaseSiteSetting):
+class PhaseSettings(VersionedSiteSettingMixin, BaseSiteSetting):
     phase_name = models.CharField(
         max_length=120,
         default="Pilot",

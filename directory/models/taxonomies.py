@@ -26,6 +26,19 @@ class Taxonomy(index.Indexed, models.Model):
         if not self.slug:
             self.slug = slugify(self.name)[:120]
         super().save(*args, **kwargs)
+        self.refresh_search_documents()
+
+    def refresh_search_documents(self):
+        """Mentors are found by the names of their areas and specialisms."""
+        from .. import search_vector
+        from .mentor import Mentor
+
+        field = {Area: "areas", Specialism: "specialisms"}.get(type(self))
+        if field is None or not search_vector.enabled():
+            return
+        through = Mentor._meta.get_field(field).remote_field.through
+        column = through._meta.get_field(type(self)._meta.model_name).column
+        search_vector.refresh_taxonomy(through._meta.db_table, column, self.pk)
 
 
 class Area(Taxonomy):

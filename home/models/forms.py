@@ -43,6 +43,15 @@ class FormPage(AbstractEmailForm):
     class Meta:
         verbose_name = "form page"
 
+    def get_form(self, *args, **kwargs):
+        form = super().get_form(*args, **kwargs)
+        # Say which answers may be left out, as the site's other forms do; editors write only
+        # the question.
+        for field in form.fields.values():
+            if not field.required and not str(field.label).endswith("(optional)"):
+                field.label = f"{field.label} (optional)"
+        return form
+
     def recipients(self):
         from cms.models import PilotSettings
 

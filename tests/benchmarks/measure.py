@@ -67,7 +67,7 @@ def endpoints(client):
         )
     cached = client.get(directory, HTTP_X_BENCH_CACHED="1")
     if cached.get("X-Cache") in ("hit", "miss"):
-        found.append(("directory, cached", directory, {}))
+        found.append(("directory, cached", directory, {"HTTP_X_BENCH_CACHED": "1"}))
     return found
 
 

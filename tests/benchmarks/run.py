@@ -49,9 +49,26 @@ def main():
     parser.add_argument("--databases", default="sqlite,postgres")
     parser.add_argument("--rounds", type=int, default=60)
     parser.add_argument("--http", action="store_true", help="also run the gunicorn load test")
+    parser.add_argument(
+        "--report",
+        action="store_true",
+        help="measure nothing: rewrite the table and chart from the last results of each "
+        "database (and of the HTTP run), e.g. after running the databases separately",
+    )
     args = parser.parse_args()
 
     OUTPUT.mkdir(parents=True, exist_ok=True)
+    if args.report:
+        reports = [
+            json.loads((OUTPUT / f"{database}.json").read_text())
+            for database in args.databases.split(",")
+            if (OUTPUT / f"{database}.json").exists()
+        ]
+        http_file = OUTPUT / "http.json"
+        http = json.loads(http_file.read_text()) if http_file.exists() else None
+        write_report(reports, http, args.rounds)
+        return
+
     reports = []
     for database in args.databases.split(","):
         if database == "sqlite":
@@ -84,10 +101,15 @@ def main():
         from tests.benchmarks.http_load import run_load
 
         http = run_load(PG_BENCH)
+        (OUTPUT / "http.json").write_text(json.dumps(http, indent=2))
+    write_report(reports, http, args.rounds)
+
+
+def write_report(reports, http, rounds):
     meta = {
         "when": datetime.datetime.now().strftime("%Y-%m-%d %H:%M"),
         "machine": machine(),
-        "rounds": args.rounds,
+        "rounds": rounds,
     }
     markdown = write_markdown(OUTPUT / "results.md", reports, meta, http)
     write_chart(OUTPUT / "ratios.svg", reports)

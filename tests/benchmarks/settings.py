@@ -13,3 +13,7 @@ MEDIA_ROOT = BASE_DIR / "tests" / "benchmarks" / "output" / "media"  # noqa: F40
 LOGGING = {"version": 1, "disable_existing_loggers": True}
 AXES_ENABLED = False
 API_V1_THROTTLE_RATE = None
+MIDDLEWARE = [
+    "tests.benchmarks.middleware.BenchPageCacheSwitch",
+    *MIDDLEWARE,  # noqa: F405
+]

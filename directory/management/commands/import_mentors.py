@@ -6,6 +6,7 @@ from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 from wagtail.search.backends import get_search_backend
 
+from cms import content_version
 from directory.importer import ImportFileError, latest_submissions, parse_row, read_rows
 from directory.models import Area, MeetingFormat, MenteeGroup, Mentor, Region, Specialism
 
@@ -115,6 +116,7 @@ class Command(BaseCommand):
         # A later submission without consent must take an existing listing down.
         if row.email and "no consent to publish" in row.errors:
             Mentor.objects.filter(email__iexact=row.email).update(consent_to_publish=False)
+            content_version.bump_now_and_on_commit()  # a queryset update sends no signal
 
     def refresh_search_index(self):
         # The task worker may not be running (e.g. during `make run` set-up), so the index is
