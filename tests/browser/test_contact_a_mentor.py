@@ -6,14 +6,26 @@ import re
 import time
 
 import pytest
+from django.core import mail
+from django.db.models import Sum
+from django.utils import timezone
 
+from directory.models import Enquiry, ProfileView
 from tests.browser.conftest import describe
 
 pytestmark = pytest.mark.browser
 
 
+def views_today(slug):
+    rows = ProfileView.objects.filter(mentor__slug=slug, day=timezone.localdate())
+    return rows.aggregate(total=Sum("views"))["total"] or 0
+
+
 def test_contact_a_mentor(page, live_server, demo_site, axe):
+    seen_before = views_today("amara-okafor")
     page.goto(f"{live_server.url}/pilot/find-a-mentor/amara-okafor/")
+    # The browser fetched the page's counting pixel: one view, with no script.
+    assert views_today("amara-okafor") == seen_before + 1
     page.get_by_role("link", name="Write to Amara Okafor").click()
     assert page.get_by_role("heading", level=1, name="Contact Amara Okafor").is_visible()
     assert page.locator("main script").count() == 0
@@ -39,6 +51,13 @@ def test_contact_a_mentor(page, live_server, demo_site, axe):
     assert page.get_by_role("heading", level=1, name="Your message is on its way").is_visible()
     assert "amara.okafor@" not in page.content()
     assert axe(page) == [], describe(axe(page))
+
+    # The mentor received it, reply-to the mentee; what is kept has no message text.
+    (to_mentor,) = [m for m in mail.outbox if any("amara.okafor@" in to for to in m.to)]
+    assert to_mentor.reply_to == ["jo.tester@example.org"]
+    assert "leadership" in to_mentor.body
+    enquiry = Enquiry.objects.filter(mentor__slug="amara-okafor").latest("pk")
+    assert "leadership" not in str(vars(enquiry))
 
 
 def test_report_a_concern_page_passes_axe(page, live_server, demo_site, axe):
