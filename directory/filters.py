@@ -58,6 +58,13 @@ class CachedChoiceIterator(django_filters.fields.ModelChoiceIterator):
 class CachedSlugField(django_filters.fields.ModelMultipleChoiceField):
     """Checks slugs against the vocabulary kept per content version, not with a query."""
 
+    def clean(self, value):
+        # Django answers "nothing chosen" with queryset.none(), and every later `if value`
+        # compiles SQL only to find it empty: a plain empty list costs nothing.
+        if not value and not self.required:
+            return []
+        return super().clean(value)
+
     iterator = CachedChoiceIterator
 
     def _check_values(self, value):

@@ -156,3 +156,15 @@ def test_a_search_with_no_words_says_so_instead_of_listing_everyone(client, site
 def test_search_combines_with_filters(client, site, mentors):
     assert names(client.get(site.url, {"q": "Cleo", "specialism": "autism"})) == ["Cleo"]
     assert names(client.get(site.url, {"q": "Cleo", "region": "london"})) == []
+
+
+def test_a_filter_left_empty_is_an_empty_list_not_a_query(site):
+    from directory.filters import MentorFilter
+    from directory.models import Mentor
+
+    filterset = MentorFilter({"region": ["london"]}, queryset=Mentor.objects.listed())
+    assert filterset.is_valid()
+    # Django's "nothing chosen" is queryset.none(), which compiles SQL each time it is tested
+    # (six filters on every request).
+    assert filterset.form.cleaned_data["area"] == []
+    assert [r.slug for r in filterset.form.cleaned_data["region"]] == ["london"]
