@@ -1,6 +1,7 @@
 """Admin pieces for this issue: the outgoing e-mail list (so failures stay visible with their
 error) and the rule that a mentor is never published without the HCPC register check."""
 
+from django import forms
 from django.contrib import messages
 from django.shortcuts import redirect
 from wagtail.admin.ui.tables import Column, DateColumn
@@ -37,11 +38,17 @@ class OutgoingMessageViewSet(SnippetViewSet):
 
 class RegistrationCheckedToPublish:
     """Publishing a mentor from the editor needs "registration checked on": without it the
-    publish button saves a draft instead and says why, so the editor's work is kept."""
+    publish button saves a draft instead and says why, so the editor's work is kept.
+
+    Only a publish that shows the mentor needs it: pausing a listing or withdrawing consent
+    hides it, and hiding must never wait for the check."""
 
     def get_action(self, request):
         action = super().get_action(request)
-        if action == "publish" and not request.POST.get("registration_checked_on"):
+        post = request.POST
+        ticked = forms.CheckboxInput().value_from_datadict
+        shows_mentor = ticked(post, None, "consent_to_publish") and not ticked(post, None, "paused")
+        if action == "publish" and shows_mentor and not post.get("registration_checked_on"):
             messages.error(request, NOT_CHECKED)
             return self.actions[0]  # plain save: "create" or "edit"
         return action

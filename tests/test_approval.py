@@ -102,6 +102,21 @@ def test_the_admin_publish_button_is_refused_without_the_check(admin_client, sit
     assert mentor.live
 
 
+def test_pausing_a_live_mentor_needs_no_register_check(admin_client, site):
+    # Hiding a listing (a concern came in) must never wait for paperwork.
+    mentor = MentorFactory(registration_checked_on=None)
+    assert Mentor.objects.listed().filter(pk=mentor.pk).exists()
+    url = f"/admin/snippets/directory/mentor/edit/{mentor.pk}/"
+    form = admin_client.get(url).context["form"]
+    data = {k: v for k, v in form.initial.items() if v is not None and not isinstance(v, list)}
+    data.update({"action-publish": "publish", "registration_checked_on": "", "paused": "on"})
+    data["bio"] = rich_text("<p>A bio.</p>")
+    response = admin_client.post(url, data, follow=True)
+    assert "record the date you checked" not in response.content.decode()
+    assert not Mentor.objects.listed().filter(pk=mentor.pk).exists()
+    assert Mentor.objects.get(pk=mentor.pk).paused
+
+
 def test_the_admin_send_back_action_needs_a_message_and_emails_it(applicant, admin_client):
     state = task_state(applicant)
     url = f"/admin/snippets/directory/mentor/workflow/action/{applicant.pk}/reject/{state.pk}/"

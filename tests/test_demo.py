@@ -42,6 +42,18 @@ def test_demo_command_is_idempotent(client):
     assert Mentor.objects.listed().count() == 22
 
 
+def test_demo_listings_look_like_a_running_pilot():
+    call_command("load_demo", stdout=io.StringIO())
+    listed = Mentor.objects.listed()
+    # Published only with the register check recorded, as the approval workflow requires.
+    assert not listed.filter(registration_checked_on__isnull=True).exists()
+    assert not Mentor.objects.filter(has_unpublished_changes=True).exists()
+    assert set(listed.values_list("accepting", flat=True)) == {"accepting", "waiting", "closed"}
+    tagged = listed.filter(lived_experience_tags__isnull=False).distinct()
+    assert tagged.count() >= 5
+    assert all(m.lived_experience_consent and m.lived_experience_statement for m in tagged)
+
+
 def test_demo_pages_answer(client):
     call_command("load_demo", stdout=io.StringIO())
     for page in Page.objects.live().filter(depth__gt=1).specific():

@@ -46,6 +46,8 @@ else:
         "default": {
             "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
             "LOCATION": os.environ.get("CACHE_DIR", "/tmp/mentoring-cache"),  # noqa: S108
+            # Django's default of 300 entries would cull pages and fragments all day.
+            "OPTIONS": {"MAX_ENTRIES": 10_000},
         }
     }
 

@@ -94,16 +94,21 @@ class Command(BaseCommand):
             self.build_pages()
             if port:
                 self.point_site_at_local_server(port)
+        editor = None if no_user else self.ensure_admin()
         if not no_mentors:
             call_command("import_mentors", str(SAMPLE_CSV), publish=True, stdout=self.stdout)
-            # Issue 7: invented views and enquiries, so the pilot dashboard has figures.
             from directory.demo_figures import ensure_demo_figures
+            from directory.demo_listings import ensure_demo_listings
 
+            changed = ensure_demo_listings(checked_by=editor)
+            if changed:
+                self.stdout.write(
+                    f"Demo listings: register checks, tags and availability for {changed} mentors."
+                )
+            # Invented views and enquiries, so that the pilot dashboard has figures.
             made = ensure_demo_figures()
             if made:
                 self.stdout.write(f"Demo figures: {made} enquiries and eight weeks of views.")
-        if not no_user:
-            self.ensure_admin()
         site = Site.objects.get(is_default_site=True)
         self.stdout.write(self.style.SUCCESS(f"Demo site ready: {site.root_url}/"))
 
@@ -340,8 +345,12 @@ class Command(BaseCommand):
 
     def ensure_admin(self):
         user_model = get_user_model()
-        if not user_model.objects.filter(username=DEV_USERNAME).exists():
-            user_model.objects.create_superuser(DEV_USERNAME, "admin@example.org", DEV_PASSWORD)
+        user = user_model.objects.filter(username=DEV_USERNAME).first()
+        if user is None:
+            user = user_model.objects.create_superuser(
+                DEV_USERNAME, "admin@example.org", DEV_PASSWORD
+            )
         self.stdout.write(
             f"Development admin login: {DEV_USERNAME} / {DEV_PASSWORD} (for this machine only)"
         )
+        return user
