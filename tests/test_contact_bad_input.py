@@ -65,3 +65,12 @@ def test_an_unknown_or_hidden_mentor_is_not_found(client, site, started):
 def test_only_get_and_post_make_sense_but_nothing_breaks(client, site, mentor):
     response = client.put(contact_url(site, mentor))
     assert response.status_code < 500
+
+
+def test_the_error_summary_reads_as_plain_sentences(client, site, mentor, started):
+    response = client.post(contact_url(site, mentor), answers(started, stage=None, message=""))
+    summary = response.content.decode().split('class="error-summary"')[1].split("</div>")[0]
+    # Our own messages stand alone; Django's stock ones are given their question.
+    assert ">Choose where you are in your career.</a>" in summary
+    assert ">Your message: this field is required.</a>" in summary
+    assert "career?:" not in summary

@@ -38,8 +38,10 @@ def test_a_submission_is_stored_and_e_mailed_to_the_team_address(client, feedbac
 
     response = client.post(feedback.url, answers(your_e_mail_address="reader@example.test"))
 
-    assert response.status_code == 200
-    assert "The pilot team reads every message" in response.content.decode()
+    # Redirected to the thank-you page, so that reloading it sends nothing again.
+    assert response.status_code == 302 and response["Location"] == f"{feedback.url}?sent=1"
+    thanks = client.get(response["Location"])
+    assert "The pilot team reads every message" in thanks.content.decode()
     submission = FormSubmission.objects.get(page=feedback)
     assert "goes nowhere" in submission.form_data["your_message"]
     (message,) = mail.outbox
@@ -69,7 +71,7 @@ def test_an_incomplete_submission_is_refused_with_a_message_and_nothing_sent(cli
 def test_the_submission_is_kept_even_when_the_mail_server_is_down(client, feedback, settings):
     # The e-mail is a task: its failure is the task's (recorded by the queue), not the visitor's.
     settings.EMAIL_BACKEND = "tests.test_feedback_form.BrokenBackend"
-    response = client.post(feedback.url, answers())
+    response = client.post(feedback.url, answers(), follow=True)
     assert response.status_code == 200
     assert "The pilot team reads every message" in response.content.decode()
     assert FormSubmission.objects.filter(page=feedback).count() == 1

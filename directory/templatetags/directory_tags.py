@@ -20,3 +20,26 @@ def person_json_ld(mentor, url):
     return mark_safe(  # noqa: S308 - escaped above for the <script> context
         f'<script type="application/ld+json">{data.translate(_ESCAPES)}</script>'
     )
+
+
+def _stock_openings(form_field):
+    """How Django's own messages for this kind of field begin (before any placeholder)."""
+    openings = set()
+    for cls in type(form_field).__mro__:
+        for message in getattr(cls, "default_error_messages", {}).values():
+            opening = str(message).split("%(")[0]
+            if opening:
+                openings.add(opening)
+    return openings
+
+
+@register.simple_tag
+def error_summary_text(field, error):
+    """An error as the summary at the top of a form lists it. Our own messages already say
+    what to do ("Choose where you are in your career."); Django's stock ones ("This field is
+    required.") do not say which answer, so those are given the question they belong to."""
+    error = str(error)
+    if not any(error.startswith(opening) for opening in _stock_openings(field.field)):
+        return error
+    question = str(field.label).rstrip(" ?.:")
+    return f"{question}: {error[:1].lower()}{error[1:]}"

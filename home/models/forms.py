@@ -1,6 +1,8 @@
 """Form pages (feedback, surveys): every submission is stored, then e-mailed to the team."""
 
 from django.db import models
+from django.shortcuts import redirect
+from django.template.response import TemplateResponse
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.api import APIField
@@ -42,6 +44,17 @@ class FormPage(AbstractEmailForm):
 
     class Meta:
         verbose_name = "form page"
+
+    def serve(self, request, *args, **kwargs):
+        if request.method == "GET" and request.GET.get("sent") == "1":
+            return TemplateResponse(
+                request, self.get_landing_page_template(request), self.get_context(request)
+            )
+        return super().serve(request, *args, **kwargs)
+
+    def render_landing_page(self, request, form_submission=None, *args, **kwargs):
+        # Post, then redirect: reloading the thank-you page must not send the form again.
+        return redirect(f"{self.url}?sent=1")
 
     def get_form(self, *args, **kwargs):
         form = super().get_form(*args, **kwargs)

@@ -121,7 +121,8 @@ class Command(BaseCommand):
             "pilot",
             title="Mentoring Directory (pilot)",
             intro=copy.SECTION_INTRO,
-            show_in_menus=True,
+            # The header already names the pilot; its pages are the menu.
+            show_in_menus=False,
         )
         directory = MentorDirectoryPage.objects.first()
         if directory is None:
