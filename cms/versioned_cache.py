@@ -21,12 +21,22 @@ _LOCAL = {}
 LOCAL_MAX = 2000
 
 
+def _key(version_key, name, parts):
+    raw = "|".join([version_key, name, *map(str, parts)])
+    return "vc:" + name + ":" + hashlib.md5(raw.encode()).hexdigest()  # noqa: S324 - a cache key
+
+
+def _remember(key, value):
+    if len(_LOCAL) >= LOCAL_MAX:
+        _LOCAL.clear()  # old versions' entries go; the live ones come back from the cache
+    _LOCAL[key] = value
+
+
 def get_or_compute(name, parts, compute, timeout=TIMEOUT):
     """`compute()` once per content version for this name and these parts."""
     if not getattr(settings, "VERSIONED_CACHE", True):
         return compute()
-    raw = "|".join([content_version.current().key, name, *map(str, parts)])
-    key = "vc:" + name + ":" + hashlib.md5(raw.encode()).hexdigest()  # noqa: S324 - a cache key
+    key = _key(content_version.current().key, name, parts)
     value = _LOCAL.get(key, _MISSING)
     if value is not _MISSING:
         return value
@@ -34,10 +44,31 @@ def get_or_compute(name, parts, compute, timeout=TIMEOUT):
     if value is _MISSING:
         value = compute()
         cache.set(key, value, timeout)
-    if len(_LOCAL) >= LOCAL_MAX:
-        _LOCAL.clear()  # old versions' entries go; the live ones come back from the cache
-    _LOCAL[key] = value
+    _remember(key, value)
     return value
+
+
+def get_many_or_compute(name, parts_by_id, compute_missing, timeout=TIMEOUT):
+    """{id: value} for several ids at once: one look in the cache for all of them, then
+    `compute_missing(ids)` -> {id: value} for those not found (one batch, not one each)."""
+    if not getattr(settings, "VERSIONED_CACHE", True):
+        return compute_missing(list(parts_by_id))
+    version_key = content_version.current().key
+    keys = {item: _key(version_key, name, parts) for item, parts in parts_by_id.items()}
+    found = {item: _LOCAL[key] for item, key in keys.items() if key in _LOCAL}
+    wanted = {keys[item]: item for item in keys if item not in found}
+    if wanted:
+        for key, value in cache.get_many(list(wanted)).items():
+            found[wanted[key]] = value
+            _remember(key, value)
+    missing = [item for item in keys if item not in found]
+    if missing:
+        computed = compute_missing(missing)
+        cache.set_many({keys[item]: value for item, value in computed.items()}, timeout)
+        for item, value in computed.items():
+            _remember(keys[item], value)
+        found.update(computed)
+    return found
 
 
 def site_for_request(request):

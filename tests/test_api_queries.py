@@ -48,3 +48,21 @@ def test_a_304_costs_no_query(client, site):
     with CaptureQueriesContext(connection) as captured:
         assert client.get(MENTORS, HTTP_IF_NONE_MATCH=etag).status_code == 304
     assert len(captured) == 0
+
+
+def test_a_page_of_mentors_already_built_is_one_query_and_a_change_rebuilds_it(client, site):
+    add_mentors(5, ImageFactory())
+    client.get(MENTORS)  # builds and keeps each mentor's JSON under this content version
+    with CaptureQueriesContext(connection) as captured:
+        names = [m["name"] for m in client.get(MENTORS).json()["results"]]
+    assert len(captured) == 1  # the page's keys, in order
+    assert len(names) == 5
+
+    from directory.models import Mentor
+
+    Mentor.objects.filter(name=names[0]).update(role="Principal educational psychologist")
+    from cms import content_version
+
+    content_version.bump()  # as every save and publish does
+    first = client.get(MENTORS).json()["results"][0]
+    assert first["role"] == "Principal educational psychologist"

@@ -104,3 +104,17 @@ def test_deep_pages_show_the_same_mentors_when_read_by_keys_first(client, site, 
     deep = client.get(site.url, {"page": page}).content
     assert deep == shallow
     assert deep.count(b'class="card mentor-card"') == (200 - 12 * 16 if page == "17" else 12)
+
+
+def test_cards_already_made_cost_one_query_for_the_pages_keys(client, site):
+    add_mentors(8)
+    client.get(site.url)  # the first visit creates the site's settings, a change of its own
+    client.get(site.url)  # makes the cards and the count
+    with CaptureQueriesContext(connection) as queries:
+        html = client.get(site.url).content.decode()
+    assert len(queries) == 1
+    assert html.count('class="card mentor-card"') == 8
+    # A change moves the version on, so the cards are made again from the new rows.
+    Mentor.objects.filter(name="Bulk 0000").update(role="Head of a service")
+    content_version.bump()
+    assert "Head of a service" in client.get(site.url).content.decode()

@@ -8,7 +8,7 @@ from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
-from cms.versioned_cache import get_or_compute
+from cms.versioned_cache import get_many_or_compute, get_or_compute
 
 from ..models import Mentor
 from .text import bio_html, bio_text
@@ -47,6 +47,24 @@ class PhotoRenditionsSerializer(serializers.Serializer):
 class PhotoSerializer(serializers.Serializer):
     alt = serializers.CharField(help_text="Text alternative for the photo; may be empty.")
     renditions = PhotoRenditionsSerializer()
+
+
+class MentorListSerializer(serializers.ListSerializer):
+    """A page of mentors. The list is read as primary keys in order; JSON already built under
+    this content version comes from the cache in one look, and only the mentors not found
+    there are read in full (taxonomies, photo renditions) and built."""
+
+    def to_representation(self, data):
+        mentors = list(data)
+        child = self.child
+
+        def build(ids):
+            full = Mentor.objects.filter(pk__in=ids).with_taxonomies()
+            return {mentor.pk: child.build(mentor) for mentor in full}
+
+        parts = {mentor.pk: child.cache_parts(mentor.pk) for mentor in mentors}
+        found = get_many_or_compute("mentor-json", parts, build)
+        return [found[mentor.pk] for mentor in mentors if mentor.pk in found]
 
 
 class MentorSerializer(serializers.ModelSerializer):
@@ -96,19 +114,26 @@ class MentorSerializer(serializers.ModelSerializer):
             "url",
         ]
         read_only_fields = fields
+        list_serializer_class = MentorListSerializer
         extra_kwargs = {
             "slug": {"help_text": "Stable identifier of the mentor; use it for the detail URL."},
             "updated_at": {"help_text": "When the profile last changed."},
         }
 
-    def to_representation(self, mentor):
+    def cache_parts(self, pk):
         # A mentor's JSON is the same for every request to this host until the content changes,
         # so it is built once per content version (bio cleaning and renditions are the cost).
         request = self.context["request"]
         directory = self.context.get("directory_page")
-        parts = (mentor.pk, request.scheme, request.get_host(), directory and directory.pk)
-        build = super().to_representation
-        return get_or_compute("mentor-json", parts, lambda: build(mentor))
+        return (pk, request.scheme, request.get_host(), directory and directory.pk)
+
+    def build(self, mentor):
+        return super().to_representation(mentor)
+
+    def to_representation(self, mentor):
+        return get_or_compute(
+            "mentor-json", self.cache_parts(mentor.pk), lambda: self.build(mentor)
+        )
 
     @extend_schema_field(serializers.ListField(child=serializers.CharField()))
     def get_languages(self, mentor):

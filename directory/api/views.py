@@ -75,7 +75,9 @@ class MentorListView(MentorViewMixin, PublicAPIView, generics.ListAPIView):
     filter_backends = [MentorQueryBackend]
 
     def get_queryset(self):
-        return listed_mentors()
+        # Only the keys, in order: MentorListSerializer reads in full only the mentors whose
+        # JSON is not already cached.
+        return Mentor.objects.listed().only("pk")
 
 
 @extend_schema_view(get=extend_schema(**docs.MENTOR_DETAIL))

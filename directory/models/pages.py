@@ -170,9 +170,11 @@ class MentorDirectoryPage(CachedViewRestrictionsMixin, RoutablePageMixin, Page):
             status = 400
         else:
             mentors = filterset.qs if filterset.is_bound else self.listed_mentors()
+        from ..cards import cards_for
         from ..counting import CountCachingPaginator
 
-        mentors = mentors.for_cards()
+        # Keys only: the cards come from directory/cards.py, most of them from the cache.
+        mentors = mentors.only("pk")
         query = request.GET.copy()
         query.pop("page", None)
         count_key = "invalid" if status == 400 else query.urlencode()
@@ -192,7 +194,8 @@ class MentorDirectoryPage(CachedViewRestrictionsMixin, RoutablePageMixin, Page):
         context.update(
             filterset=filterset,
             page_obj=page_obj,
-            mentors=page_obj.object_list,
+            mentors=page_obj.object_list,  # keys only; the template shows `cards`
+            cards=cards_for(self, page_obj.object_list, request),
             result_count=paginator.count,
             messages_for_user=messages,
             querystring=query.urlencode(),
