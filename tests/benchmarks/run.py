@@ -101,7 +101,8 @@ def main():
         from tests.benchmarks.http_load import run_load
 
         http = run_load(PG_BENCH)
-        (OUTPUT / "http.json").write_text(json.dumps(http, indent=2))
+        if http is not None:
+            (OUTPUT / "http.json").write_text(json.dumps(http, indent=2))
     write_report(reports, http, args.rounds)
 
 
