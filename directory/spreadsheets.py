@@ -4,6 +4,12 @@ which spreadsheets show as text and do not display."""
 
 import csv
 
+from django.utils import timezone
+
+# Excel reads a CSV as the machine's legacy code page unless it starts with a byte-order mark.
+BOM = "\ufeff"
+CSV_CONTENT_TYPE = "text/csv; charset=utf-8"
+
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "\n")
 
 
@@ -20,8 +26,21 @@ class Echo:
         return value
 
 
+def plain_time(value):
+    """A date and time as a person writes it, in the site's time zone, to the minute."""
+    if timezone.is_aware(value):
+        value = timezone.localtime(value)
+    return value.strftime("%Y-%m-%d %H:%M")
+
+
+def with_bom(lines):
+    yield BOM
+    yield from lines
+
+
 def csv_lines(rows):
-    """Each row (a list of values) as one CSV line, every cell made safe."""
+    """Each row (a list of values) as one CSV line, every cell made safe, after a BOM."""
     writer = csv.writer(Echo())
+    yield BOM
     for row in rows:
         yield writer.writerow([safe_cell(value) for value in row])

@@ -31,7 +31,7 @@ def mentor(site):
 def rows(response):
     assert response.status_code == 200
     assert response["Content-Type"].startswith("text/csv")
-    text = b"".join(response.streaming_content).decode()
+    text = b"".join(response.streaming_content).decode("utf-8-sig")
     return list(csv.reader(io.StringIO(text)))
 
 
@@ -63,6 +63,35 @@ def test_enquiry_filters_narrow_the_listing(admin_client, mentor):
     exported = rows(admin_client.get("/admin/directory/enquiry/?state=failed&export=csv"))
     assert len(exported) == 2  # heading and the one failed enquiry
     assert exported[1][2] == "Qualified EPs"
+
+
+def test_enquiry_export_reads_well_in_a_spreadsheet(admin_client, mentor):
+    """Headings as written, an empty value left empty (not a quoted dash), and UTF-8 that
+    Excel recognises (a byte-order mark and a declared charset)."""
+    mentor.name = "Łukasz Wiśniewski"
+    mentor.save()
+    Enquiry.objects.create(mentor=mentor, state="delivered")
+    response = admin_client.get("/admin/directory/enquiry/?export=csv")
+    assert response["Content-Type"] == "text/csv; charset=utf-8"
+    raw = b"".join(response.streaming_content)
+    assert raw.startswith("\ufeff".encode())
+    exported = list(csv.reader(io.StringIO(raw.decode("utf-8-sig"))))
+    assert exported[0][:4] == ["Created at", "Mentor", "Mentee's stage", "About"]
+    assert exported[1][1] == "Łukasz Wiśniewski"
+    assert exported[1][2:5] == ["", "", ""]
+    assert "'-" not in exported[1]
+
+
+def test_concern_export_shows_labels_and_plain_local_times(admin_client, mentor):
+    import datetime
+
+    concern = Concern.objects.create(mentor=mentor, reason="no-reply")
+    when = datetime.datetime(2026, 7, 4, 8, 15, 30, 123456, tzinfo=datetime.UTC)
+    Concern.objects.filter(pk=concern.pk).update(created_at=when)
+    exported = rows(admin_client.get("/admin/directory/concern/?export=csv"))
+    assert exported[1][0] == "2026-07-04 09:15"  # British Summer Time
+    assert exported[1][2] == "Has not replied"
+    assert exported[1][3] == "To look into"
 
 
 def test_nobody_creates_records_in_the_admin(admin_client):
@@ -127,7 +156,7 @@ def test_feedback_submissions_are_listed_inspected_and_exported_safely(admin_cli
     assert exported[1][2:] == ["Something else", "'=cmd|' /C calc'!A0", ""]
     # Across forms, one column holds every answer.
     exported = rows(admin_client.get("/admin/pilot/feedback/?export=csv"))
-    assert exported[0] == ["Submit Time", "Page", "Answers"]
+    assert exported[0] == ["Submit time", "Page", "Answers"]
     assert exported[1][2] == "What is it about?: Something else; Your message: =cmd|' /C calc'!A0"
 
 

@@ -95,7 +95,9 @@ def test_the_csv_export_holds_the_same_figures(admin_client, known):
     response = admin_client.get(f"/admin/pilot-dashboard/csv/?start={start}&end={end}")
     assert response.status_code == 200
     assert response["Content-Disposition"].startswith("attachment;")
-    rows = list(csv.reader(io.StringIO(b"".join(response.streaming_content).decode())))
+    raw = b"".join(response.streaming_content)
+    assert raw.startswith("\ufeff".encode())  # so Excel reads it as UTF-8
+    rows = list(csv.reader(io.StringIO(raw.decode("utf-8-sig"))))
     assert rows[0] == ["section", "label", "value"]
     assert ["enquiries", "total", "5"] in rows
     assert ["enquiries by mentee stage", "Trainee EPs", "3"] in rows

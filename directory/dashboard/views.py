@@ -12,7 +12,7 @@ from django.views.generic import TemplateView
 from wagtail.admin.ui.components import Component
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
-from ..spreadsheets import csv_lines
+from ..spreadsheets import CSV_CONTENT_TYPE, csv_lines
 from . import charts
 from .figures import EXPIRING_DAYS, Period, compute, csv_rows
 
@@ -138,7 +138,7 @@ class PilotDashboardCSVView(DashboardMixin, TemplateView):
             return HttpResponseBadRequest(errors, content_type="text/plain; charset=utf-8")
         period = self.period
         response = StreamingHttpResponse(
-            csv_lines(csv_rows(compute(period))), content_type="text/csv; charset=utf-8"
+            csv_lines(csv_rows(compute(period))), content_type=CSV_CONTENT_TYPE
         )
         name = f"pilot-figures-{period.start:%Y%m%d}-{period.end:%Y%m%d}.csv"
         response["Content-Disposition"] = f'attachment; filename="{name}"'
