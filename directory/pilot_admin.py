@@ -4,11 +4,11 @@ no message text (an enquiry keeps none); CSV exports are safe to open in a sprea
 
 import datetime
 
-from django.contrib.admin import SimpleListFilter
+from django.contrib.admin import RelatedFieldListFilter, SimpleListFilter
 from django.contrib.admin.utils import label_for_field
 from django.core.exceptions import FieldDoesNotExist
 from django.http import StreamingHttpResponse
-from django.utils.html import format_html_join
+from django.utils.html import format_html, format_html_join
 from django.utils.text import capfirst
 from wagtail.contrib.forms.models import FormSubmission
 from wagtail.models import Page
@@ -16,6 +16,7 @@ from wagtail_modeladmin.helpers import PermissionHelper
 from wagtail_modeladmin.options import ModelAdmin, ModelAdminGroup
 from wagtail_modeladmin.views import IndexView, InspectView
 
+from .dashboard.figures import NOT_STATED
 from .models import Concern, Enquiry
 from .spreadsheets import CSV_CONTENT_TYPE, plain_time, safe_cell, with_bom
 
@@ -72,6 +73,22 @@ class SafeExportIndexView(IndexView):
         return response
 
 
+class CapitalisedInspectView(InspectView):
+    """Labels as headings ("Created at"), not Django's lowercase verbose names."""
+
+    def get_field_label(self, field_name, field=None):
+        return capfirst(str(super().get_field_label(field_name, field)))
+
+
+class NotStatedFilter(RelatedFieldListFilter):
+    """An enquiry's stage, area or region may be left out; the filter's choice for those
+    reads "Not stated" (as on the dashboard) rather than a bare "-"."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.empty_value_display = NOT_STATED
+
+
 class RecordsPermissionHelper(PermissionHelper):
     """Records are made by the public site, never in the admin."""
 
@@ -92,8 +109,14 @@ class EnquiryAdmin(ModelAdmin):
     menu_icon = "mail"
     index_view_class = SafeExportIndexView
     permission_helper_class = ReadOnlyPermissionHelper
-    list_display = ("created_at", "mentor", "stage", "area", "region", "state")
-    list_filter = ("state", "stage", "area", "region", "created_at")
+    list_display = ("created_at", "mentor", "stage", "area", "region", "delivery")
+    list_filter = (
+        "state",
+        ("stage", NotStatedFilter),
+        ("area", NotStatedFilter),
+        ("region", NotStatedFilter),
+        "created_at",
+    )
     list_select_related = ("mentor", "stage", "area", "region")
     search_fields = ("mentor__name",)
     list_export = ("created_at", "mentor", "stage", "area", "region", "state", "delivered_at")
@@ -110,6 +133,21 @@ class EnquiryAdmin(ModelAdmin):
         "delivered_at",
     )
     form_fields_exclude = ("relay_message",)
+    inspect_view_class = CapitalisedInspectView
+
+    # Short words in a tag that does not wrap: the full labels squeezed the column so that
+    # "Delivered" broke over two lines. The full label is the tag's tooltip.
+    SHORT_STATES = {"waiting": "Waiting", "delivered": "Delivered", "failed": "Gave up"}
+
+    def delivery(self, enquiry):
+        return format_html(
+            '<span class="w-status w-whitespace-nowrap" title="{}">{}</span>',
+            enquiry.get_state_display(),
+            self.SHORT_STATES.get(enquiry.state, enquiry.get_state_display()),
+        )
+
+    delivery.short_description = "State"
+    delivery.admin_order_field = "state"
 
 
 class ConcernAdmin(ModelAdmin):
@@ -125,6 +163,7 @@ class ConcernAdmin(ModelAdmin):
     list_export = ("created_at", "mentor", "reason", "status", "details")
     export_filename = "concerns"
     inspect_view_enabled = True
+    inspect_view_class = CapitalisedInspectView
     inspect_view_fields = ("mentor", "created_at", "reason", "details", "reporter_email", "status")
     # Editors only change the status; what was reported stays as it was reported.
     form_fields_exclude = ("mentor", "reason", "details", "reporter_email")
@@ -167,7 +206,7 @@ def answers_text(submission):
     return lines
 
 
-class SubmissionInspectView(InspectView):
+class SubmissionInspectView(CapitalisedInspectView):
     def get_fields_dict(self):
         fields = super().get_fields_dict()
         answers = answers_text(self.instance)

@@ -137,6 +137,24 @@ def test_a_concern_is_inspected_and_only_its_status_edited(admin_client, mentor)
     assert concern.details == "Two months now" and concern.reason == "no-reply"
 
 
+def test_inspect_labels_are_capitalised(admin_client, mentor):
+    concern = Concern.objects.create(mentor=mentor, reason="no-reply")
+    html = admin_client.get(f"/admin/directory/concern/inspect/{concern.pk}/").content.decode()
+    assert "Created at" in html and "Reporter email" in html
+    assert "created at" not in html and "reporter email" not in html
+    enquiry = Enquiry.objects.create(mentor=mentor)
+    html = admin_client.get(f"/admin/directory/enquiry/inspect/{enquiry.pk}/").content.decode()
+    assert "Mentee&#x27;s stage" in html or "Mentee's stage" in html
+
+
+def test_enquiry_listing_state_is_a_tag_and_filters_name_the_empty_choice(admin_client, mentor):
+    Enquiry.objects.create(mentor=mentor, state="delivered")
+    html = admin_client.get("/admin/directory/enquiry/").content.decode()
+    assert '<span class="w-status w-whitespace-nowrap"' in html
+    assert "Not stated" in html  # the stage, area and region filters' empty choice
+    assert 'isnull=True">-</a>' not in html
+
+
 def test_feedback_submissions_are_listed_inspected_and_exported_safely(admin_client):
     feedback = FormPage.objects.get()
     submission = FormSubmission.objects.create(
