@@ -90,6 +90,14 @@ def test_the_report_page_shows_charts_and_tables(admin_client, known):
     assert "<script" not in html.split('class="pilot-dashboard"', 1)[1].split("</main>")[0]
 
 
+def test_the_sign_ups_chart_says_imported_mentors_are_not_counted(admin_client, known):
+    start, end = PERIOD.start.isoformat(), PERIOD.end.isoformat()
+    html = admin_client.get(f"/admin/pilot-dashboard/?start={start}&end={end}").content.decode()
+    section = html.split('id="new-sign-ups-heading"', 1)[1].split("</section>", 1)[0]
+    assert 'class="help"' in section
+    assert "imported" in section.split('class="help"', 1)[1].split("</p>", 1)[0]
+
+
 def test_the_csv_export_holds_the_same_figures(admin_client, known):
     start, end = PERIOD.start.isoformat(), PERIOD.end.isoformat()
     response = admin_client.get(f"/admin/pilot-dashboard/csv/?start={start}&end={end}")

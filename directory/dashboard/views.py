@@ -51,12 +51,21 @@ def charts_for(figures):
             figures.listed_by_week,
             "Mentors",
         ),
-        charts.weekly_chart(
-            "New sign-ups",
-            "Mentor sign-ups received each week.",
-            figures.signups_by_week,
-            "Sign-ups",
-        ),
+        {
+            **charts.weekly_chart(
+                "New sign-ups",
+                "Mentor sign-ups received each week.",
+                figures.signups_by_week,
+                "Sign-ups",
+            ),
+            # Seen as a bug by a newcomer: the listed count grows while this stays at 0.
+            "note": (
+                "Counts people who applied through the site's sign-up form, in the week they "
+                "applied. Mentors imported from the original spreadsheet count in the week "
+                "of their spreadsheet entry, usually before the pilot, so they can add to "
+                "the mentors listed without appearing here."
+            ),
+        },
         charts.bar_chart(
             "Enquiries by area",
             "Enquiries in the period by what the mentee wanted to talk about.",
