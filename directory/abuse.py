@@ -3,9 +3,13 @@ timestamp rendered with the form), a rate limit per client address kept in the c
 when REDIS_URL is set, so it holds across processes), and length limits on every text field.
 CSRF comes from Django's middleware.
 
-Use: subclass ProtectedForm, and call `rate_limited(request, "scope")` before saving anything.
+Use: subclass ProtectedForm; before handling a post, answer `rate_limited(request, "scope")`
+with `too_many(response)` (a 429 with Retry-After); after an accepted post, call
+`record_submission(request, "scope")`. Only accepted submissions count, so someone who
+corrects a few mistakes is not locked out.
 """
 
+import math
 import time
 
 from django import forms
@@ -73,17 +77,32 @@ def client_address(request):
     return request.META.get("REMOTE_ADDR", "unknown")[:64]
 
 
-def rate_limited(request, scope, limit=None, window=None):
-    """Count this submission; True when the address has gone over the limit for the window."""
-    limit = limit or RATE_LIMIT
-    window = window or RATE_WINDOW_SECONDS
+def _key(request, scope, window):
     bucket = int(time.time() // window)
-    key = f"ratelimit:{scope}:{client_address(request)}:{bucket}"
+    return f"ratelimit:{scope}:{client_address(request)}:{bucket}"
+
+
+def rate_limited(request, scope, limit=None, window=None):
+    """True when the address has already sent the limit of accepted forms in this window."""
+    window = window or RATE_WINDOW_SECONDS
+    return (cache.get(_key(request, scope, window)) or 0) >= (limit or RATE_LIMIT)
+
+
+def record_submission(request, scope, window=None):
+    """Count one accepted submission from this address."""
+    window = window or RATE_WINDOW_SECONDS
+    key = _key(request, scope, window)
     if cache.add(key, 1, timeout=window):
-        return False
+        return
     try:
-        count = cache.incr(key)
+        cache.incr(key)
     except ValueError:  # expired between add and incr
         cache.add(key, 1, timeout=window)
-        count = 1
-    return count > limit
+
+
+def too_many(response, window=None):
+    """The 429 response, told when to try again: the end of the current window."""
+    window = window or RATE_WINDOW_SECONDS
+    response.status_code = 429
+    response["Retry-After"] = str(max(1, math.ceil(window - time.time() % window)))
+    return response

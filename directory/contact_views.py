@@ -4,7 +4,7 @@
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 
-from .abuse import RATE_LIMITED, rate_limited
+from .abuse import RATE_LIMITED, rate_limited, record_submission, too_many
 from .models.pages import kept_form_data
 from .models.phase import PhaseSettings
 
@@ -41,7 +41,7 @@ def contact(page, request, mentor):
     if request.method != "POST":
         return show(ContactForm(mentor=mentor, phase=phase))
     if rate_limited(request, "contact"):
-        return show(ContactForm(mentor=mentor, phase=phase), 429, RATE_LIMITED)
+        return too_many(show(ContactForm(mentor=mentor, phase=phase), 429, RATE_LIMITED))
     form = ContactForm(request.POST, mentor=mentor, phase=phase)
     if not form.is_valid():
         if form.abuse_error:
@@ -49,6 +49,7 @@ def contact(page, request, mentor):
             again = ContactForm(initial=kept_form_data(request.POST), mentor=mentor, phase=phase)
             return show(again, 400, form.abuse_error)
         return show(form, 400)
+    record_submission(request, "contact")
     send_enquiry(mentor, form.cleaned_data)
     return redirect(page.url + page.reverse_subpage("contact_sent", args=[mentor.slug]))
 
@@ -68,12 +69,13 @@ def concern(page, request, mentor):
     if request.method != "POST":
         return show(ConcernForm())
     if rate_limited(request, "concern"):
-        return show(ConcernForm(), 429, RATE_LIMITED)
+        return too_many(show(ConcernForm(), 429, RATE_LIMITED))
     form = ConcernForm(request.POST)
     if not form.is_valid():
         if form.abuse_error:
             return show(ConcernForm(initial=kept_form_data(request.POST)), 400, form.abuse_error)
         return show(form, 400)
+    record_submission(request, "concern")
     report_concern(mentor, form.cleaned_data)
     return redirect(page.url + page.reverse_subpage("concern_sent", args=[mentor.slug]))
 

@@ -7,7 +7,7 @@ import pytest
 from django.core import mail
 from django.test import Client
 
-from directory.abuse import RATE_LIMIT, started_token
+from directory.abuse import RATE_LIMIT, RATE_WINDOW_SECONDS, record_submission, started_token
 from directory.models import Mentor
 from tests.factories import MentorFactory
 
@@ -50,6 +50,7 @@ def test_too_many_submissions_from_one_address_are_refused(client, manage_page, 
         assert ask(client, manage_page, started=started).status_code == 302
     response = ask(client, manage_page, started=started)
     assert response.status_code == 429
+    assert 0 < int(response["Retry-After"]) <= RATE_WINDOW_SECONDS
     assert "Too many forms" in response.content.decode()
     assert len(mail.outbox) == RATE_LIMIT
     # Another address is not affected.
@@ -61,11 +62,20 @@ def test_too_many_submissions_from_one_address_are_refused(client, manage_page, 
     assert other.status_code == 302
 
 
-def test_the_sign_up_form_is_rate_limited_too(client, signup_page, started):
+def test_posts_that_fail_validation_do_not_use_up_the_limit(client, manage_page, mentor, started):
+    # A mentee who gets the form wrong a few times is not locked out.
+    for _ in range(RATE_LIMIT + 2):
+        assert ask(client, manage_page, started=started, email="not an address").status_code == 400
+    assert ask(client, manage_page, started=started).status_code == 302
+
+
+def test_the_sign_up_form_is_rate_limited_too(client, signup_page, started, rf):
+    request = rf.post("/", REMOTE_ADDR="127.0.0.1")
     for _ in range(RATE_LIMIT):
-        client.post(signup_page.url, {"started": started})
+        record_submission(request, "signup")
     response = client.post(signup_page.url, {"started": started})
     assert response.status_code == 429
+    assert int(response["Retry-After"]) > 0
     assert Mentor.objects.count() == 0
 
 

@@ -88,4 +88,5 @@ def test_reports_are_rate_limited_like_every_public_form(client, site, mentor, s
         client.post(concern_url(site, mentor), {"reason": "no-reply", "started": started})
     response = client.post(concern_url(site, mentor), {"reason": "no-reply", "started": started})
     assert response.status_code == 429
+    assert int(response["Retry-After"]) > 0
     assert Concern.objects.count() == RATE_LIMIT

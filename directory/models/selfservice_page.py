@@ -46,15 +46,17 @@ class ManageListingPage(RoutablePageMixin, Page):
 
     @path("", name="request")
     def request_route(self, request):
-        from ..abuse import RATE_LIMITED, rate_limited
+        from ..abuse import RATE_LIMITED, rate_limited, record_submission, too_many
         from ..forms.selfservice import RequestLinkForm
         from ..selfservice import send_link
 
         if request.method != "POST":
             return self.render_step(request, "request", form=RequestLinkForm())
         if rate_limited(request, "manage-link"):
-            return self.render_step(
-                request, "request", status=429, form=RequestLinkForm(), problem=RATE_LIMITED
+            return too_many(
+                self.render_step(
+                    request, "request", status=429, form=RequestLinkForm(), problem=RATE_LIMITED
+                )
             )
         form = RequestLinkForm(request.POST)
         if not form.is_valid():
@@ -62,6 +64,7 @@ class ManageListingPage(RoutablePageMixin, Page):
             if problem:  # nothing is sent; the address comes back in a fresh form
                 form = RequestLinkForm(initial={"email": request.POST.get("email", "")[:254]})
             return self.render_step(request, "request", status=400, form=form, problem=problem)
+        record_submission(request, "manage-link")
         send_link(form.cleaned_data["email"])
         return redirect(self.url + self.reverse_subpage("sent"))
 

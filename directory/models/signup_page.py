@@ -72,16 +72,19 @@ class BecomeAMentorPage(RoutablePageMixin, Page):
 
     @path("", name="form")
     def form_route(self, request):
-        from ..abuse import RATE_LIMITED, rate_limited
+        from ..abuse import RATE_LIMITED, rate_limited, record_submission, too_many
         from ..forms.signup import SignupForm
         from ..signup import create_applicant
 
         status = 200
         if request.method == "POST":
             if rate_limited(request, "signup"):
-                return self.render_form(request, SignupForm(), status=429, problem=RATE_LIMITED)
+                return too_many(
+                    self.render_form(request, SignupForm(), status=429, problem=RATE_LIMITED)
+                )
             form = SignupForm(request.POST, request.FILES)
             if form.is_valid():
+                record_submission(request, "signup")
                 create_applicant(form.cleaned_data, self.current_terms_version())
                 return redirect(self.url + self.reverse_subpage("thanks"))
             status = 400
