@@ -48,6 +48,21 @@ class ProtectedForm(forms.Form):
     def abuse_error(self):
         return getattr(self, "_abuse_error", "")
 
+    @property
+    def has_field_errors(self):
+        return any(name != forms.forms.NON_FIELD_ERRORS for name in self.errors)
+
+    def shown_again(self, fresh):
+        """The form to show after an abuse refusal. If the answers also have field errors,
+        this bound form, so those errors show beside the refusal (otherwise "That was very
+        quick" hid them), with a new start time; else `fresh`, the answers kept as initial."""
+        if not self.has_field_errors:
+            return fresh()
+        self.data = self.data.copy()
+        self.data[self.add_prefix("started")] = started_token()
+        self.data[self.add_prefix("website")] = ""
+        return self
+
     def clean(self):
         cleaned = super().clean()
         if self.data.get(self.add_prefix("website")):

@@ -46,7 +46,11 @@ def contact(page, request, mentor):
     if not form.is_valid():
         if form.abuse_error:
             # Nothing is sent; the answers come back in a fresh form to send again.
-            again = ContactForm(initial=kept_form_data(request.POST), mentor=mentor, phase=phase)
+            again = form.shown_again(
+                lambda: ContactForm(
+                    initial=kept_form_data(request.POST), mentor=mentor, phase=phase
+                )
+            )
             return show(again, 400, form.abuse_error)
         return show(form, 400)
     record_submission(request, "contact")
@@ -73,7 +77,8 @@ def concern(page, request, mentor):
     form = ConcernForm(request.POST)
     if not form.is_valid():
         if form.abuse_error:
-            return show(ConcernForm(initial=kept_form_data(request.POST)), 400, form.abuse_error)
+            again = form.shown_again(lambda: ConcernForm(initial=kept_form_data(request.POST)))
+            return show(again, 400, form.abuse_error)
         return show(form, 400)
     record_submission(request, "concern")
     report_concern(mentor, form.cleaned_data)

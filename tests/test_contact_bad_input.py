@@ -74,3 +74,15 @@ def test_the_error_summary_reads_as_plain_sentences(client, site, mentor, starte
     assert ">Choose where you are in your career.</a>" in summary
     assert ">Your message: this field is required.</a>" in summary
     assert "career?:" not in summary
+
+
+def test_a_too_quick_form_still_shows_its_field_errors(client, site, mentor):
+    from directory.abuse import started_token
+
+    response = client.post(contact_url(site, mentor), answers(started_token(), name=None))
+    assert response.status_code == 400
+    html = response.content.decode()
+    assert "very quick" in html
+    assert "This field is required" in html
+    assert 'value="sam.mentee@example.test"' in html  # the other answers are kept
+    assert Enquiry.objects.count() == 0 and mail.outbox == []

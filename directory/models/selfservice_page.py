@@ -62,7 +62,9 @@ class ManageListingPage(RoutablePageMixin, Page):
         if not form.is_valid():
             problem = form.abuse_error
             if problem:  # nothing is sent; the address comes back in a fresh form
-                form = RequestLinkForm(initial={"email": request.POST.get("email", "")[:254]})
+                form = form.shown_again(
+                    lambda: RequestLinkForm(initial={"email": request.POST.get("email", "")[:254]})
+                )
             return self.render_step(request, "request", status=400, form=form, problem=problem)
         record_submission(request, "manage-link")
         send_link(form.cleaned_data["email"])

@@ -90,7 +90,9 @@ class BecomeAMentorPage(RoutablePageMixin, Page):
             status = 400
             if form.abuse_error:
                 # Nothing is saved; the answers come back in a fresh form to send again.
-                again = SignupForm(initial=kept_answers(request.POST, SignupForm))
+                again = form.shown_again(
+                    lambda: SignupForm(initial=kept_answers(request.POST, SignupForm))
+                )
                 return self.render_form(request, again, status=400, problem=form.abuse_error)
         else:
             form = SignupForm()
