@@ -119,3 +119,28 @@ def test_the_self_declaration_follows_the_phase(client, site, mentor, started):
     assert 'name="self_declaration"' not in client.get(contact_url(site, mentor)).content.decode()
     ok = client.post(contact_url(site, mentor), answers(started, self_declaration=None))
     assert ok.status_code == 302
+
+
+def test_the_mentor_is_told_the_mentees_stage_in_natural_words(client, site, mentor, started):
+    client.post(contact_url(site, mentor), answers(started, stage="trainee-eps"))
+    to_mentor = mail.outbox[0]
+    html = to_mentor.alternatives[0][0] if to_mentor.alternatives else ""
+    for body in (to_mentor.body, html):
+        assert "Sam Mentee (stage: trainee EP)" in body
+        assert "Trainee EPs" not in body
+
+
+@pytest.mark.parametrize(
+    "name, one",
+    [
+        ("Qualified EPs", "qualified EP"),
+        ("Aspiring EPs", "aspiring EP"),
+        ("Trainee EPs", "trainee EP"),
+        ("Newly qualified", "newly qualified"),
+        ("EPs in training", "EPs in training"),
+    ],
+)
+def test_a_mentee_groups_name_for_one_person(name, one):
+    from directory.models import MenteeGroup
+
+    assert MenteeGroup(name=name).one_person == one

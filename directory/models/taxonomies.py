@@ -74,6 +74,21 @@ class MenteeGroup(Taxonomy):
     class Meta(Taxonomy.Meta):
         verbose_name = "mentee group"
 
+    @property
+    def one_person(self):
+        """The group's name for one of its members, for a sentence: "Qualified EPs" becomes
+        "qualified EP". Only a plural acronym at the end ("EPs") is made singular; any other
+        name is kept as the editor wrote it, lower-cased unless it starts with an acronym."""
+        words = self.name.split()
+        if not words:
+            return ""
+        last = words[-1]
+        if len(last) > 2 and last.endswith("s") and last[:-1].isupper():
+            words[-1] = last[:-1]
+        if not words[0][:2].isupper():
+            words[0] = words[0].lower()
+        return " ".join(words)
+
 
 class MeetingFormat(Taxonomy):
     class Meta(Taxonomy.Meta):
