@@ -110,3 +110,28 @@ def test_a_nul_byte_in_keywords_is_refused_and_never_echoed(client, site):
     assert response.status_code == 400
     assert b"\x00" not in response.content
     assert any("control characters" in m for m in response.context["messages_for_user"])
+
+
+@pytest.fixture
+def linguists(site):
+    return {
+        "amara": MentorFactory(name="Amara Obi", region=region("london"), languages="French, Igbo"),
+        "bryn": MentorFactory(name="Bryn Jones", region=region("wales"), languages="Welsh"),
+    }
+
+
+@pytest.mark.parametrize(
+    "q, expected",
+    [("London", ["Amara Obi"]), ("french", ["Amara Obi"]), ("Welsh", ["Bryn Jones"])],
+)
+def test_keyword_search_covers_region_and_languages(client, site, linguists, q, expected):
+    assert names(client.get(site.url, {"q": q})) == expected
+    api = client.get("/api/v1/mentors/", {"q": q}).json()
+    assert [m["name"] for m in api["results"]] == expected
+
+
+def test_a_renamed_region_is_found_by_its_new_name(client, site, linguists):
+    london = region("london")
+    london.name = "Greater London"
+    london.save()
+    assert names(client.get(site.url, {"q": "Greater"})) == ["Amara Obi"]
