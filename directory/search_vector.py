@@ -1,10 +1,10 @@
 """PostgreSQL full-text search document of each mentor, kept in `Mentor.search_vector`
 (GIN-indexed) so that a keyword search is one indexed query, at any size of directory.
 
-The document holds what keyword search has always covered: name (weight A), role,
-organisation, areas and specialisms (B) and the bio without its markup (C). It is rebuilt by
-one UPDATE: for a mentor when saved, for a taxonomy's mentors when it is renamed, and for
-everyone after a bulk load. On SQLite the column stays empty and Wagtail's search is used.
+The document holds what keyword search covers: name (weight A), role, organisation, areas,
+specialisms, region and languages (B) and the bio without its markup (C). It is rebuilt by
+one UPDATE: for a mentor when saved, for a taxonomy's or region's mentors when it is renamed,
+and for everyone after a bulk load. On SQLite the column stays empty and Wagtail's search is used.
 """
 
 from django.db import connection
@@ -18,7 +18,9 @@ _DOCUMENT = f"""
              JOIN directory_mentor_areas ma ON ma.area_id = a.id WHERE ma.mentor_id = m.id), '')
         || ' ' || coalesce((SELECT string_agg(s.name, ' ') FROM directory_specialism s
              JOIN directory_mentor_specialisms ms ON ms.specialism_id = s.id
-             WHERE ms.mentor_id = m.id), '')), 'B') ||
+             WHERE ms.mentor_id = m.id), '')
+        || ' ' || coalesce((SELECT r.name FROM directory_region r WHERE r.id = m.region_id), '')
+        || ' ' || replace(coalesce(m.languages, ''), ',', ' ')), 'B') ||
     setweight(to_tsvector('{CONFIG}',
         regexp_replace(coalesce(m.bio, ''), '<[^>]*>', ' ', 'g')), 'C')
 """
@@ -42,6 +44,11 @@ def refresh(where="TRUE", params=(), using=None):
 
 def refresh_mentor(pk):
     refresh("m.id = %s", [pk])
+
+
+def refresh_region(pk):
+    """After a region is renamed: its mentors' documents hold the old name."""
+    refresh("m.region_id = %s", [pk])
 
 
 def refresh_taxonomy(link_table, column, pk):

@@ -88,3 +88,22 @@ def test_writes_are_refused(client, mentors):
     response = client.post(MENTORS, {"name": "x"})
     assert response.status_code == 405
     assert response.json()["errors"]
+
+
+def test_an_unknown_slug_says_so_in_our_words(client, mentors):
+    response = client.get("/api/v1/mentors/nobody/")
+    assert response.status_code == 404
+    assert response.json() == {
+        "errors": [{"parameter": None, "message": "No listed mentor has this slug."}]
+    }
+
+
+@pytest.mark.parametrize("name", ["region", "area", "specialism", "accepting"])
+def test_an_empty_value_is_named_plainly(client, mentors, name):
+    response = client.get(MENTORS, {name: ""})
+    assert response.status_code == 400
+    (error,) = response.json()["errors"]
+    assert error["parameter"] == name
+    assert f"{name}=" in error["message"]
+    assert "  " not in error["message"]
+    assert "Select a valid choice" not in error["message"]

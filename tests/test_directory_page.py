@@ -110,3 +110,53 @@ def test_a_nul_byte_in_keywords_is_refused_and_never_echoed(client, site):
     assert response.status_code == 400
     assert b"\x00" not in response.content
     assert any("control characters" in m for m in response.context["messages_for_user"])
+
+
+@pytest.fixture
+def linguists(site):
+    return {
+        "amara": MentorFactory(name="Amara Obi", region=region("london"), languages="French, Igbo"),
+        "bryn": MentorFactory(name="Bryn Jones", region=region("wales"), languages="Welsh"),
+    }
+
+
+@pytest.mark.parametrize(
+    "q, expected",
+    [("London", ["Amara Obi"]), ("french", ["Amara Obi"]), ("Welsh", ["Bryn Jones"])],
+)
+def test_keyword_search_covers_region_and_languages(client, site, linguists, q, expected):
+    assert names(client.get(site.url, {"q": q})) == expected
+    api = client.get("/api/v1/mentors/", {"q": q}).json()
+    assert [m["name"] for m in api["results"]] == expected
+
+
+def test_a_renamed_region_is_found_by_its_new_name(client, site, linguists):
+    london = region("london")
+    london.name = "Greater London"
+    london.save()
+    assert names(client.get(site.url, {"q": "Greater"})) == ["Amara Obi"]
+
+
+CONTROL = [chr(c) for c in [*range(0x20), 0x7F]]
+
+
+@pytest.mark.parametrize(
+    "params",
+    [{"page": "\x00"}, {"page": "2\x00"}, {"page": "\x1b[31m"}, {"region": "\x00"}, {"q": "a\x00"}],
+)
+def test_control_characters_are_never_echoed(client, site, three, params):
+    response = client.get(site.url, params)
+    assert response.status_code in (200, 400)
+    body = response.content.decode()
+    assert not any(c in body for c in CONTROL if c not in "\t\n\r"), params
+    assert response.context["messages_for_user"], params
+
+
+@pytest.mark.parametrize("page", ["0", "-1", "99999", "abc", "1.5", "\x00"])
+def test_every_bad_page_number_gets_a_notice_on_the_page(client, site, three, page):
+    same_as_abc = client.get(site.url, {"page": "abc"}).status_code
+    response = client.get(site.url, {"page": page})
+    assert response.status_code == same_as_abc
+    assert response.context["page_obj"].number == 1
+    body = response.content.decode()
+    assert "There is no page" in body or "is not a page number" in body

@@ -65,6 +65,12 @@ def filter_errors(filterset):
             accepted = field.queryset.values_list("slug", flat=True)
         elif name == "accepting":
             accepted = [value for value, _ in field.choices]
+        if "" in filterset.data.getlist(name) and name != "q":
+            # Django's wording would quote the empty value ("Select a valid choice.  is not
+            # one of…"); say plainly which parameter came without one.
+            errors = [
+                f"{name}= has no value: give one of the accepted values, or leave {name} out."
+            ]
         for error in errors:
             problems.append(problem(name, error, accepted))
     return problems

@@ -2,8 +2,10 @@
 conditional.py. Every queryset starts from Mentor.objects.listed()."""
 
 from django.db.models import Count, Q
+from django.http import Http404
 from drf_spectacular.utils import extend_schema, extend_schema_view
 from rest_framework import generics
+from rest_framework.exceptions import NotFound
 from rest_framework.negotiation import BaseContentNegotiation
 from rest_framework.permissions import AllowAny
 from rest_framework.renderers import JSONRenderer
@@ -87,6 +89,14 @@ class MentorDetailView(MentorViewMixin, PublicAPIView, generics.RetrieveAPIView)
     def get_queryset(self):
         check_known(self.request.query_params, ())
         return listed_mentors()
+
+    def get_object(self):
+        try:
+            return super().get_object()
+        except Http404:
+            # In place of Django's "No Mentor matches the given query.": hidden mentors
+            # (paused, withdrawn, expired) are answered the same as slugs that never existed.
+            raise NotFound("No listed mentor has this slug.") from None
 
 
 class TaxonomyListView(PublicAPIView, generics.ListAPIView):

@@ -280,6 +280,9 @@ class Mentor(
         index.SearchField("bio"),
         index.RelatedFields("areas", [index.SearchField("name")]),
         index.RelatedFields("specialisms", [index.SearchField("name")]),
+        # People look for someone near them or who speaks their language.
+        index.RelatedFields("region", [index.SearchField("name")]),
+        index.SearchField("languages"),
         index.FilterField("live"),
         index.FilterField("consent_to_publish"),
         index.FilterField("paused"),

@@ -13,6 +13,8 @@ from cms import content_version
 from cms.page_cache import cacheable
 from cms.versioned_cache import CachedViewRestrictionsMixin
 
+from ..search import CONTROL_CHARACTERS
+
 PAGE_SIZE = 12
 # Used when an editor empties the fields that hold them.
 WAITING_LIST_TEXT = (
@@ -183,7 +185,10 @@ class MentorDirectoryPage(CachedViewRestrictionsMixin, RoutablePageMixin, Page):
         try:
             page_obj = paginator.page(page_param)
         except PageNotAnInteger:
-            messages.append(f"“{page_param[:20]}” is not a page number; showing the first page.")
+            # Echo what was asked for, but never a NUL or other control character.
+            shown = CONTROL_CHARACTERS.sub("", page_param)[:20].strip()
+            asked = f"“{shown}” is" if shown else "That is"
+            messages.append(f"{asked} not a page number; showing the first page.")
             page_obj = paginator.page(1)
         except EmptyPage:
             # Below the first page shows the first, beyond the last shows the last.

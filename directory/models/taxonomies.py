@@ -29,12 +29,23 @@ class Taxonomy(index.Indexed, models.Model):
         self.refresh_search_documents()
 
     def refresh_search_documents(self):
-        """Mentors are found by the names of their areas and specialisms."""
+        """Mentors are found by the names of their areas, specialisms and region."""
         from .. import search_vector
         from .mentor import Mentor
 
-        field = {Area: "areas", Specialism: "specialisms"}.get(type(self))
-        if field is None or not search_vector.enabled():
+        field = {Area: "areas", Specialism: "specialisms", Region: "region"}.get(type(self))
+        if field is None:
+            return
+        if not search_vector.enabled():
+            # SQLite: Wagtail's index holds a copy of the name in each mentor's entry.
+            from wagtail.search.backends import get_search_backend
+
+            mentors = list(Mentor.get_indexed_objects().filter(**{field: self}).distinct())
+            if mentors:
+                get_search_backend().add_bulk(Mentor, mentors)
+            return
+        if field == "region":
+            search_vector.refresh_region(self.pk)
             return
         through = Mentor._meta.get_field(field).remote_field.through
         column = through._meta.get_field(type(self)._meta.model_name).column
