@@ -39,6 +39,7 @@ IGNORED_MODELS = {
     "directory.enquiry",
     "directory.concern",
     "directory.profileview",
+    "directory.withdrawnaddress",
 }
 WATCHED_APPS = {"cms", "home", "directory", "wagtailcore", "wagtailimages", "wagtailredirects"}
 

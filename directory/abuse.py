@@ -17,6 +17,8 @@ from django.conf import settings
 from django.core import signing
 from django.core.cache import cache
 
+from .forms.plain_text import PlainTextMixin
+
 MIN_FILL_SECONDS = getattr(settings, "FORM_MIN_FILL_SECONDS", 3)
 MAX_FORM_AGE_SECONDS = 24 * 3600
 RATE_LIMIT = getattr(settings, "FORM_RATE_LIMIT", 5)  # submissions…
@@ -33,7 +35,7 @@ def started_token(now=None):
     return signing.dumps(int(now if now is not None else time.time()), salt=SALT)
 
 
-class ProtectedForm(forms.Form):
+class ProtectedForm(PlainTextMixin, forms.Form):
     """A form with a honeypot ('website', hidden from people) and a signed start time."""
 
     website = forms.CharField(label="Leave this field empty", required=False, max_length=200)

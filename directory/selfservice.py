@@ -19,7 +19,7 @@ from wagtail.search import index
 
 from cms import content_version
 
-from .models import Mentor, OutgoingMessage, SelfServiceKey
+from .models import Mentor, OutgoingMessage, SelfServiceKey, WithdrawnAddress
 
 SALT = "directory.selfservice"
 LINK_MAX_AGE = getattr(settings, "SELF_SERVICE_LINK_MAX_AGE", datetime.timedelta(days=7))
@@ -155,6 +155,8 @@ def withdraw(mentor):
     ModelLogEntry.objects.filter(content_type_id__in=ct_ids, object_id=object_id).delete()
     if email:
         OutgoingMessage.objects.filter(to__iexact=email).delete()
+    # So that a later import of an old sign-up export does not list them again.
+    WithdrawnAddress.remember(email)
     mentor.delete()
     if photo is not None and not Mentor.objects.filter(photo=photo).exists():
         photo.delete()  # Wagtail deletes the file and its renditions' files on commit.

@@ -134,3 +134,22 @@ def test_signing_up_while_the_mail_server_refuses_keeps_the_mail_for_later(
         "mentoring-pilot@example.org",
         "priya@example.test",
     ]
+
+
+def test_control_characters_never_reach_the_profile_or_the_e_mails(client, signup_page, answers):
+    answers.update(name="Priya\x07 Example", bio="line\x07bell\x1b[31m red\ttab\nnext")
+    assert client.post(signup_page.url, answers).status_code == 302
+    mentor = Mentor.objects.get()
+    assert mentor.name == "Priya Example"
+    assert "\x07" not in mentor.bio and "\x1b" not in mentor.bio
+    assert "bell[31m red\ttab" in mentor.bio  # the rest, tabs and line breaks kept
+    assert all("\x07" not in m.body and "\x1b" not in m.body for m in mail.outbox)
+
+
+def test_only_the_phases_open_groups_are_offered(client, signup_page, answers):
+    html = client.get(signup_page.url).content.decode()
+    assert 'value="trainee-eps"' in html and 'value="aspiring-eps"' not in html
+    answers["mentee_groups"] = ["aspiring-eps"]
+    response = client.post(signup_page.url, answers)
+    assert "There is a problem" in response.content.decode()
+    assert not Mentor.objects.exists()

@@ -2,6 +2,7 @@
 workflow, search index, API, admin or files."""
 
 import io
+from pathlib import Path
 
 import pytest
 from django.core import mail
@@ -83,3 +84,23 @@ def test_withdrawal_needs_the_confirmation_box(client, manage_page, mentor):
     response = client.post(url, {"action": "withdraw"})
     assert response.status_code == 400
     assert Mentor.objects.filter(pk=mentor.pk).exists()
+
+
+def test_a_withdrawn_mentor_is_not_listed_again_by_the_next_import(site, tmp_path):
+    from django.core.management import call_command
+
+    from directory.models import WithdrawnAddress
+
+    sample = Path(__file__).resolve().parent.parent / "directory" / "data" / "mentor-signups.csv"
+    call_command("import_mentors", str(sample), publish=True, stdout=io.StringIO())
+    amara = Mentor.objects.get(slug="amara-okafor")
+    email = amara.email
+    selfservice.withdraw(amara)
+
+    out = io.StringIO()
+    call_command("import_mentors", str(sample), publish=True, stdout=out)
+    assert not Mentor.objects.filter(email__iexact=email).exists()
+    assert "has left the directory" in out.getvalue()
+    # Only a keyed digest is kept: not the address, nor anything that reads as it.
+    stored = str(list(WithdrawnAddress.objects.values()))
+    assert email not in stored and email.split("@")[0] not in stored

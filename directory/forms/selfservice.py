@@ -4,6 +4,7 @@ from django import forms
 
 from ..abuse import ProtectedForm
 from ..models.mentor import AcceptingStatus
+from .plain_text import PlainTextMixin
 
 
 class RequestLinkForm(ProtectedForm):
@@ -23,7 +24,7 @@ class AvailabilityForm(forms.Form):
     )
 
 
-class ProfileEditForm(forms.Form):
+class ProfileEditForm(PlainTextMixin, forms.Form):
     name = forms.CharField(label="Your full name", max_length=150)
     pronouns = forms.CharField(label="Pronouns", max_length=40, required=False)
     role = forms.CharField(label="Current role", max_length=150, required=False)

@@ -102,6 +102,11 @@ class SignupForm(ProtectedForm):
         label="I consent to my profile (not my e-mail or HCPC number) being published"
     )
 
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        # Only the groups open in this phase, read when the form is made (editors change it).
+        self.fields["mentee_groups"].queryset = MenteeGroup.objects.open()
+
     def clean_hcpc_number(self):
         value = normalise_hcpc(self.cleaned_data["hcpc_number"])
         if not value:

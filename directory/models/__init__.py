@@ -10,6 +10,7 @@ from .reminders import SelfServiceKey, SentReminder
 from .selfservice_page import ManageListingPage
 from .signup_page import BecomeAMentorPage
 from .taxonomies import Area, LivedExperienceTag, MeetingFormat, MenteeGroup, Region, Specialism
+from .withdrawn import WithdrawnAddress
 
 __all__ = [
     "Area",
@@ -32,4 +33,5 @@ __all__ = [
     "SelfServiceKey",
     "SentReminder",
     "Specialism",
+    "WithdrawnAddress",
 ]

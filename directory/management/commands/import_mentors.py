@@ -8,7 +8,15 @@ from wagtail.search.backends import get_search_backend
 
 from cms import content_version
 from directory.importer import ImportFileError, latest_submissions, parse_row, read_rows
-from directory.models import Area, MeetingFormat, MenteeGroup, Mentor, Region, Specialism
+from directory.models import (
+    Area,
+    MeetingFormat,
+    MenteeGroup,
+    Mentor,
+    Region,
+    Specialism,
+    WithdrawnAddress,
+)
 
 TAXONOMY_MODELS = {
     "region": Region,
@@ -46,7 +54,7 @@ class Command(BaseCommand):
         }
         parsed = [parse_row(number, raw, vocabularies) for number, raw in raw_rows]
         current, superseded = latest_submissions(parsed)
-        counts = {"created": 0, "updated": 0, "unchanged": 0, "rejected": 0}
+        counts = {"created": 0, "updated": 0, "unchanged": 0, "rejected": 0, "withdrawn": 0}
 
         with transaction.atomic():
             for row in sorted(current, key=lambda r: r.row_number):
@@ -62,6 +70,10 @@ class Command(BaseCommand):
                     continue
                 outcome = self.save_row(row, vocabularies, publish, dry_run)
                 counts[outcome] += 1
+                if outcome == "withdrawn":
+                    self.stdout.write(
+                        f"Row {row.row_number}: not imported: this person has left the directory"
+                    )
             for row in superseded:
                 self.stdout.write(
                     f"Row {row.row_number}: replaced by a later submission from the same e-mail"
@@ -74,13 +86,16 @@ class Command(BaseCommand):
         self.stdout.write(
             self.style.SUCCESS(
                 f"{prefix}{counts['created']} created, {counts['updated']} updated, "
-                f"{counts['unchanged']} unchanged, {counts['rejected']} rows reported. "
+                f"{counts['unchanged']} unchanged, {counts['rejected']} rows reported, "
+                f"{counts['withdrawn']} left the directory earlier. "
                 f"Listed mentors now: {listed}."
             )
         )
 
     def save_row(self, row, vocabularies, publish, dry_run):
         mentor = Mentor.objects.filter(email__iexact=row.email).first()
+        if mentor is None and WithdrawnAddress.has_withdrawn(row.email):
+            return "withdrawn"
         if (
             mentor
             and mentor.submitted_at
