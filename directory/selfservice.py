@@ -97,6 +97,8 @@ def apply_availability(mentor, **changes):
     """Availability applies at once, to the live record and to any version awaiting approval
     (so approving a pending edit later cannot undo it)."""
     changes = {k: v for k, v in changes.items() if k in AVAILABILITY_FIELDS}
+    if mentor.paused_by_team:
+        changes.pop("paused", None)  # only the team lifts its own pause
     Mentor.objects.filter(pk=mentor.pk).update(**changes, updated_at=timezone.now())
     content_version.bump_now_and_on_commit()  # a queryset update sends no signal
     latest = mentor.latest_revision

@@ -174,3 +174,32 @@ def test_a_link_never_reaches_the_request_log(client, manage_page, mentor, caplo
         client.get(manage_page.link_url(token + "x"))  # 400
     assert caplog.records
     assert token not in caplog.text
+
+
+def test_a_pause_the_team_published_cannot_be_lifted_by_the_mentors_link(
+    client, admin_client, manage_page, mentor
+):
+    from wagtail.test.utils.form_data import rich_text
+
+    url = f"/admin/snippets/directory/mentor/edit/{mentor.pk}/"
+    form = admin_client.get(url).context["form"]
+    data = {k: v for k, v in form.initial.items() if v is not None and not isinstance(v, list)}
+    data.update({"action-publish": "publish", "paused": "on", "bio": rich_text("<p>Bio.</p>")})
+    data.pop("paused_by_team", None)
+    admin_client.post(url, data)
+    mentor.refresh_from_db()
+    assert mentor.paused and mentor.paused_by_team
+
+    panel = client.get(link_path(manage_page, mentor)).content.decode()
+    assert "The pilot team has paused your listing" in panel
+    assert 'value="resume"' not in panel
+    response = client.post(link_path(manage_page, mentor), {"action": "resume"})
+    assert "The pilot team has paused your listing" in response.content.decode()
+    assert not Mentor.objects.listed().filter(pk=mentor.pk).exists()
+
+    # The team lifts it in the admin; from then on the mentor's own pauses are theirs again.
+    data.update(paused="", registration_checked_on="2026-11-20")
+    admin_client.post(url, data)
+    mentor.refresh_from_db()
+    assert not mentor.paused and not mentor.paused_by_team
+    assert Mentor.objects.listed().filter(pk=mentor.pk).exists()

@@ -37,6 +37,8 @@ from wagtail.models import (
 from wagtail.search import index
 from wagtail.search.queryset import SearchableQuerySetMixin
 
+from .mentor_form import MentorAdminForm
+
 HCPC_PATTERN = re.compile(r"^PYL\d{5,6}$")
 BIO_FEATURES = ["bold", "italic", "link", "ol", "ul"]
 
@@ -249,6 +251,12 @@ class Mentor(
 
     # Listing state
     paused = models.BooleanField(default=False, help_text="Hidden from the directory for now.")
+    paused_by_team = models.BooleanField(
+        "paused by the team",
+        default=False,
+        help_text="Ticked when an editor pauses the listing: the mentor cannot resume it from "
+        "their link. Untick to let them.",
+    )
     withdrawn_at = models.DateTimeField(null=True, blank=True)
     listing_expires_on = models.DateField(
         null=True, blank=True, help_text="Filled in with the pilot's end date when left empty."
@@ -271,6 +279,8 @@ class Mentor(
     )
 
     objects = MentorQuerySet.as_manager()
+
+    base_form_class = MentorAdminForm
 
     search_fields = [
         index.SearchField("name", boost=3),
@@ -328,7 +338,8 @@ class Mentor(
         FieldPanel("email"),
         FieldRowPanel([FieldPanel("consent_to_publish"), FieldPanel("consent_given_at")]),
         FieldRowPanel([FieldPanel("terms_version"), FieldPanel("terms_accepted_at")]),
-        FieldRowPanel([FieldPanel("paused"), FieldPanel("listing_expires_on")]),
+        FieldRowPanel([FieldPanel("paused"), FieldPanel("paused_by_team")]),
+        FieldPanel("listing_expires_on"),
         FieldPanel("availability_confirmed_on"),
         FieldPanel("editor_notes"),
     ]

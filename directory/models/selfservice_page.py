@@ -19,6 +19,10 @@ def bio_as_text(bio):
     return html.unescape(strip_tags(text)).strip()
 
 
+TEAM_PAUSE = (
+    "The pilot team has paused your listing. Please write to them (the address is at the "
+    "foot of this page) to have it shown again."
+)
 ACTIONS = ["pause", "resume", "availability", "confirm", "edit", "withdraw"]
 
 
@@ -125,6 +129,7 @@ class ManageListingPage(RoutablePageMixin, Page):
             action_url=self.link_url(token),
             done=done,
             pending_changes=pending,
+            team_pause=TEAM_PAUSE,
             **forms,
         )
 
@@ -153,6 +158,8 @@ class ManageListingPage(RoutablePageMixin, Page):
         if action == "pause":
             selfservice.apply_availability(mentor, paused=True)
             done = "Your listing is paused: mentees cannot see it until you resume it."
+        elif action == "resume" and mentor.paused_by_team:
+            done = TEAM_PAUSE
         elif action == "resume":
             selfservice.apply_availability(mentor, paused=False)
             done = "Your listing is visible again."
