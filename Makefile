@@ -36,8 +36,16 @@ AXE := tests/browser/node_modules/axe-core/axe.min.js
 $(AXE): tests/browser/package-lock.json
 	-command -v npm >/dev/null && cd tests/browser && npm ci --no-audit --no-fund --silent
 
+# The browser tests run in a session of their own: their live server needs a transactional
+# database restored between tests from a snapshot taken when the session starts, which
+# pytest-django does not always take when other tests share the session.
 test: $(STAMP) $(AXE)
+ifeq ($(strip $(PYTEST_ARGS)),)
+	$(BIN)/python -m pytest -m "not browser"
+	$(BIN)/python -m pytest -m browser
+else
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
+endif
 
 # Benchmarks (not timed tests): SQLite and PostgreSQL, 100 to 100,000 mentors, plus an HTTP
 # load run. Writes tests/benchmarks/output/results.md and ratios.svg.
