@@ -123,3 +123,40 @@ def too_many(response, window=None):
     response.status_code = 429
     response["Retry-After"] = str(max(1, math.ceil(window - time.time() % window)))
     return response
+
+
+def kept_answers(data, form_class):
+    """A refused form's answers, to fill a fresh copy of it (never the anti-abuse fields);
+    every ticked box of a multiple choice is kept."""
+    multiple = {
+        name
+        for name, field in form_class.base_fields.items()
+        if isinstance(field, forms.MultipleChoiceField)
+        or isinstance(field.widget, forms.CheckboxSelectMultiple)
+    }
+    skip = {"started", "website", "csrfmiddlewaretoken"}
+    return {
+        key: data.getlist(key) if key in multiple else data.get(key, "")[:3000]
+        for key in data
+        if key not in skip
+    }
+
+
+def answer_post(request, scope, form_class, show, on_valid, **form_kwargs):
+    """What every public form does with a POST: a full rate limit is a 429; errors come back
+    with a 400 (after an abuse refusal, the answers return in a fresh form to send again); an
+    accepted form is counted, then handed to `on_valid`.
+
+    `show(form, status, problem)` renders the form's page."""
+    if rate_limited(request, scope):
+        return too_many(show(form_class(**form_kwargs), 429, RATE_LIMITED))
+    form = form_class(request.POST, request.FILES, **form_kwargs)
+    if not form.is_valid():
+        if form.abuse_error:
+            fresh = lambda: form_class(  # noqa: E731
+                initial=kept_answers(request.POST, form_class), **form_kwargs
+            )
+            return show(form.shown_again(fresh), 400, form.abuse_error)
+        return show(form, 400, "")
+    record_submission(request, scope)
+    return on_valid(form)

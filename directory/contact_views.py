@@ -4,8 +4,7 @@
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 
-from .abuse import RATE_LIMITED, rate_limited, record_submission, too_many
-from .models.pages import kept_form_data
+from .abuse import answer_post
 from .models.phase import PhaseSettings
 
 
@@ -40,22 +39,12 @@ def contact(page, request, mentor):
 
     if request.method != "POST":
         return show(ContactForm(mentor=mentor, phase=phase))
-    if rate_limited(request, "contact"):
-        return too_many(show(ContactForm(mentor=mentor, phase=phase), 429, RATE_LIMITED))
-    form = ContactForm(request.POST, mentor=mentor, phase=phase)
-    if not form.is_valid():
-        if form.abuse_error:
-            # Nothing is sent; the answers come back in a fresh form to send again.
-            again = form.shown_again(
-                lambda: ContactForm(
-                    initial=kept_form_data(request.POST), mentor=mentor, phase=phase
-                )
-            )
-            return show(again, 400, form.abuse_error)
-        return show(form, 400)
-    record_submission(request, "contact")
-    send_enquiry(mentor, form.cleaned_data)
-    return redirect(page.url + page.reverse_subpage("contact_sent", args=[mentor.slug]))
+
+    def send(form):
+        send_enquiry(mentor, form.cleaned_data)
+        return redirect(page.url + page.reverse_subpage("contact_sent", args=[mentor.slug]))
+
+    return answer_post(request, "contact", ContactForm, show, send, mentor=mentor, phase=phase)
 
 
 def contact_sent(page, request, slug):
@@ -72,17 +61,12 @@ def concern(page, request, mentor):
 
     if request.method != "POST":
         return show(ConcernForm())
-    if rate_limited(request, "concern"):
-        return too_many(show(ConcernForm(), 429, RATE_LIMITED))
-    form = ConcernForm(request.POST)
-    if not form.is_valid():
-        if form.abuse_error:
-            again = form.shown_again(lambda: ConcernForm(initial=kept_form_data(request.POST)))
-            return show(again, 400, form.abuse_error)
-        return show(form, 400)
-    record_submission(request, "concern")
-    report_concern(mentor, form.cleaned_data)
-    return redirect(page.url + page.reverse_subpage("concern_sent", args=[mentor.slug]))
+
+    def report(form):
+        report_concern(mentor, form.cleaned_data)
+        return redirect(page.url + page.reverse_subpage("concern_sent", args=[mentor.slug]))
+
+    return answer_post(request, "concern", ConcernForm, show, report)
 
 
 def concern_sent(page, request, slug):

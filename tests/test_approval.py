@@ -6,11 +6,11 @@ import datetime
 import pytest
 from django.core import mail
 from django.utils import timezone
-from wagtail.test.utils.form_data import rich_text
 
 from directory.models import Mentor
 from directory.models.approval import ApproveMentorForm, RegistrationNotChecked
 from directory.workflow import submit_for_approval
+from tests.admin_support import edit_form_data, edit_url
 from tests.factories import MentorFactory
 
 pytestmark = pytest.mark.django_db
@@ -85,11 +85,9 @@ def test_the_admin_approve_action_asks_for_the_check(applicant, admin_client):
 
 def test_the_admin_publish_button_is_refused_without_the_check(admin_client, site):
     mentor = MentorFactory(live=False)
-    url = f"/admin/snippets/directory/mentor/edit/{mentor.pk}/"
-    form = admin_client.get(url).context["form"]
-    data = {k: v for k, v in form.initial.items() if v is not None and not isinstance(v, list)}
+    url = edit_url(mentor)
+    data = edit_form_data(admin_client, mentor)
     data.update({"action-publish": "publish", "registration_checked_on": "", "role": "New role"})
-    data["bio"] = rich_text("<p>A bio.</p>")
     response = admin_client.post(url, data, follow=True)
     assert "record the date you checked the HCPC public register" in response.content.decode()
     mentor.refresh_from_db()
@@ -106,11 +104,9 @@ def test_pausing_a_live_mentor_needs_no_register_check(admin_client, site):
     # Hiding a listing (a concern came in) must never wait for paperwork.
     mentor = MentorFactory(registration_checked_on=None)
     assert Mentor.objects.listed().filter(pk=mentor.pk).exists()
-    url = f"/admin/snippets/directory/mentor/edit/{mentor.pk}/"
-    form = admin_client.get(url).context["form"]
-    data = {k: v for k, v in form.initial.items() if v is not None and not isinstance(v, list)}
+    url = edit_url(mentor)
+    data = edit_form_data(admin_client, mentor)
     data.update({"action-publish": "publish", "registration_checked_on": "", "paused": "on"})
-    data["bio"] = rich_text("<p>A bio.</p>")
     response = admin_client.post(url, data, follow=True)
     assert "record the date you checked" not in response.content.decode()
     assert not Mentor.objects.listed().filter(pk=mentor.pk).exists()
@@ -136,10 +132,8 @@ def test_editors_see_applications_awaiting_review_on_the_dashboard(applicant, ad
 
 def test_approving_from_the_edit_page_records_the_check(applicant, admin_client):
     # The edit page's action menu sends the modal's answers as JSON, dates as strings.
-    url = f"/admin/snippets/directory/mentor/edit/{applicant.pk}/"
-    form = admin_client.get(url).context["form"]
-    data = {k: v for k, v in form.initial.items() if v is not None and not isinstance(v, list)}
-    data["bio"] = rich_text("<p>A bio.</p>")
+    url = edit_url(applicant)
+    data = edit_form_data(admin_client, applicant)
     data.update(
         {
             "action-workflow-action": "true",
@@ -157,10 +151,8 @@ def test_approving_from_the_edit_page_records_the_check(applicant, admin_client)
 def test_approving_from_the_edit_page_without_the_check_is_refused_not_an_error(
     applicant, admin_client
 ):
-    url = f"/admin/snippets/directory/mentor/edit/{applicant.pk}/"
-    form = admin_client.get(url).context["form"]
-    data = {k: v for k, v in form.initial.items() if v is not None and not isinstance(v, list)}
-    data["bio"] = rich_text("<p>A bio.</p>")
+    url = edit_url(applicant)
+    data = edit_form_data(admin_client, applicant)
     data.update(
         {
             "action-workflow-action": "true",

@@ -179,12 +179,10 @@ def test_a_link_never_reaches_the_request_log(client, manage_page, mentor, caplo
 def test_a_pause_the_team_published_cannot_be_lifted_by_the_mentors_link(
     client, admin_client, manage_page, mentor
 ):
-    from wagtail.test.utils.form_data import rich_text
+    from tests.admin_support import edit_form_data, edit_url
 
-    url = f"/admin/snippets/directory/mentor/edit/{mentor.pk}/"
-    form = admin_client.get(url).context["form"]
-    data = {k: v for k, v in form.initial.items() if v is not None and not isinstance(v, list)}
-    data.update({"action-publish": "publish", "paused": "on", "bio": rich_text("<p>Bio.</p>")})
+    url = edit_url(mentor)
+    data = edit_form_data(admin_client, mentor, **{"action-publish": "publish", "paused": "on"})
     data.pop("paused_by_team", None)
     admin_client.post(url, data)
     mentor.refresh_from_db()

@@ -27,12 +27,6 @@ NOT_ACCEPTING_TEXT = (
 )
 
 
-def kept_form_data(data):
-    """A refused form's answers, to fill a fresh copy of it (never the anti-abuse fields)."""
-    skip = {"started", "website", "csrfmiddlewaretoken"}
-    return {key: data.get(key, "")[:3000] for key in data if key not in skip}
-
-
 class MentorDirectoryPage(CachedViewRestrictionsMixin, RoutablePageMixin, Page):
     intro = RichTextField(blank=True)
     empty_message = models.CharField(

@@ -50,29 +50,20 @@ class ManageListingPage(RoutablePageMixin, Page):
 
     @path("", name="request")
     def request_route(self, request):
-        from ..abuse import RATE_LIMITED, rate_limited, record_submission, too_many
+        from ..abuse import answer_post
         from ..forms.selfservice import RequestLinkForm
         from ..selfservice import send_link
 
+        def show(form, status=200, problem=""):
+            return self.render_step(request, "request", status=status, form=form, problem=problem)
+
+        def send(form):
+            send_link(form.cleaned_data["email"])
+            return redirect(self.url + self.reverse_subpage("sent"))
+
         if request.method != "POST":
-            return self.render_step(request, "request", form=RequestLinkForm())
-        if rate_limited(request, "manage-link"):
-            return too_many(
-                self.render_step(
-                    request, "request", status=429, form=RequestLinkForm(), problem=RATE_LIMITED
-                )
-            )
-        form = RequestLinkForm(request.POST)
-        if not form.is_valid():
-            problem = form.abuse_error
-            if problem:  # nothing is sent; the address comes back in a fresh form
-                form = form.shown_again(
-                    lambda: RequestLinkForm(initial={"email": request.POST.get("email", "")[:254]})
-                )
-            return self.render_step(request, "request", status=400, form=form, problem=problem)
-        record_submission(request, "manage-link")
-        send_link(form.cleaned_data["email"])
-        return redirect(self.url + self.reverse_subpage("sent"))
+            return show(RequestLinkForm())
+        return answer_post(request, "manage-link", RequestLinkForm, show, send)
 
     @path("sent/", name="sent")
     def sent_route(self, request):

@@ -1,7 +1,6 @@
 """The "Become a mentor" page editors place in the tree: their intro and confirmation copy,
 the terms version applicants agree to, and the sign-up form."""
 
-from django import forms
 from django.db import models
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
@@ -9,20 +8,6 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField
 from wagtail.models import Page
-
-
-def kept_answers(data, form_class):
-    multiple = {
-        name
-        for name, field in form_class.base_fields.items()
-        if isinstance(field.widget, forms.CheckboxSelectMultiple)
-    }
-    skip = {"started", "website", "csrfmiddlewaretoken"}
-    return {
-        key: data.getlist(key) if key in multiple else data.get(key)
-        for key in data
-        if key not in skip
-    }
 
 
 class BecomeAMentorPage(RoutablePageMixin, Page):
@@ -72,31 +57,20 @@ class BecomeAMentorPage(RoutablePageMixin, Page):
 
     @path("", name="form")
     def form_route(self, request):
-        from ..abuse import RATE_LIMITED, rate_limited, record_submission, too_many
+        from ..abuse import answer_post
         from ..forms.signup import SignupForm
         from ..signup import create_applicant
 
-        status = 200
-        if request.method == "POST":
-            if rate_limited(request, "signup"):
-                return too_many(
-                    self.render_form(request, SignupForm(), status=429, problem=RATE_LIMITED)
-                )
-            form = SignupForm(request.POST, request.FILES)
-            if form.is_valid():
-                record_submission(request, "signup")
-                create_applicant(form.cleaned_data, self.current_terms_version())
-                return redirect(self.url + self.reverse_subpage("thanks"))
-            status = 400
-            if form.abuse_error:
-                # Nothing is saved; the answers come back in a fresh form to send again.
-                again = form.shown_again(
-                    lambda: SignupForm(initial=kept_answers(request.POST, SignupForm))
-                )
-                return self.render_form(request, again, status=400, problem=form.abuse_error)
-        else:
-            form = SignupForm()
-        return self.render_form(request, form, status=status)
+        def show(form, status=200, problem=""):
+            return self.render_form(request, form, status=status, problem=problem)
+
+        def apply(form):
+            create_applicant(form.cleaned_data, self.current_terms_version())
+            return redirect(self.url + self.reverse_subpage("thanks"))
+
+        if request.method != "POST":
+            return show(SignupForm())
+        return answer_post(request, "signup", SignupForm, show, apply)
 
     def render_form(self, request, form, status=200, problem=""):
         context = self.get_context(request)
